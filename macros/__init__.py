@@ -1,0 +1,1 @@
+"""Python Backend Atlas: typed data model, loader and the mkdocs macros that render it."""

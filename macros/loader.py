@@ -1,0 +1,94 @@
+"""Load every YAML file under ``data/`` into typed objects, or report every problem at once."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from macros.model import MODEL_BY_DIRECTORY, Entity
+from macros.model_check import validate_document
+from macros.problems import DataError, Problem
+from macros.yaml_source import YamlDocument, read_yaml
+
+DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+
+@dataclass
+class Dataset:
+    """All validated data, keyed by entity id, with the source document of each entity."""
+
+    root: Path
+    entities: dict[str, Entity] = field(default_factory=dict)
+    documents: dict[str, YamlDocument] = field(default_factory=dict)
+
+    def of_kind(self, kind: str) -> list[Entity]:
+        """Entities of one kind, sorted by name."""
+        found = [e for e in self.entities.values() if e.kind == kind]
+        return sorted(found, key=lambda e: e.name.lower())
+
+    def source_path(self, entity_id: str) -> str:
+        """The data file of an entity, relative to the project root (e.g. ``data/x/y.yaml``)."""
+        return self.documents[entity_id].path
+
+
+def display_path(path: Path, root: Path) -> str:
+    """``path`` relative to the project (the parent of ``data/``), for messages and links."""
+    try:
+        return path.relative_to(root.parent).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def iter_entity_files(root: Path) -> Iterator[tuple[Path, type[Entity] | None]]:
+    """Every file in an entity folder, with its model (``None`` for a file that does not belong)."""
+    for directory, model in sorted(MODEL_BY_DIRECTORY.items()):
+        folder = root / directory
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.iterdir()):
+            belongs = path.is_file() and path.suffix == ".yaml" and not path.name.startswith("_")
+            yield path, model if belongs else None
+
+
+def load_entities(root: Path) -> tuple[Dataset, list[Problem]]:
+    """Parse and validate every entity file; return what loaded and every problem found."""
+    dataset = Dataset(root)
+    problems: list[Problem] = []
+    for path, model in iter_entity_files(root):
+        shown = display_path(path, root)
+        if model is None:
+            if not path.name.startswith(("_", ".")) and path.name != "README.md":
+                problems.append(
+                    Problem(shown, 1, 1, "", "not an entity file: name it <id>.yaml")
+                )
+            continue
+        doc, read_problems = read_yaml(path, shown)
+        problems += read_problems
+        if doc is None:
+            continue
+        entity, model_problems = validate_document(doc, model)
+        problems += model_problems
+        if entity is not None:
+            problems += _register(dataset, entity, doc)
+    return dataset, problems
+
+
+def _register(dataset: Dataset, entity: Entity, doc: YamlDocument) -> list[Problem]:
+    if entity.id in dataset.entities:
+        first = dataset.documents[entity.id].path
+        return [doc.problem(("id",), f"duplicate id {entity.id!r}: also used by {first}")]
+    dataset.entities[entity.id] = entity
+    dataset.documents[entity.id] = doc
+    return []
+
+
+def load_dataset(root: Path = DEFAULT_DATA_DIR) -> Dataset:
+    """Load and check all data; raise :class:`DataError` listing every problem if any."""
+    from macros.rules import run_rules
+
+    dataset, problems = load_entities(root)
+    problems += run_rules(dataset)
+    if problems:
+        raise DataError(problems)
+    return dataset

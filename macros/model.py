@@ -1,0 +1,350 @@
+"""The Atlas data model, declared once.
+
+Every YAML file under ``data/`` is validated against one of these models. The JSON Schemas in
+``schemas/``, the schema reference page and the loader's error messages all derive from here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Annotated, Any, ClassVar, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+)
+
+ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+
+
+def _check_http_url(value: str) -> str:
+    if not re.match(r"^https?://[^\s/$.?#][^\s]*$", value):
+        raise ValueError(f"expected an http(s):// URL, got {value!r}")
+    return value
+
+
+HttpUrl = Annotated[str, AfterValidator(_check_http_url)]
+EntityId = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=60)]
+OneLine = Annotated[str, StringConstraints(min_length=1, max_length=200, pattern=r"^[^\n]+$")]
+Text = Annotated[str, StringConstraints(min_length=1, max_length=8000)]
+PartialDate = Annotated[
+    str,
+    BeforeValidator(lambda v: v.isoformat() if isinstance(v, dt.date) else v),
+    StringConstraints(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$"),
+]
+"""A year (``2018``), a month (``2018-12``) or a day (``2018-12-05``)."""
+
+
+class Strict(BaseModel):
+    """Base for every data model: unknown fields are errors, values are not coerced."""
+
+    model_config = ConfigDict(extra="forbid", strict=False, frozen=True)
+
+
+class Source(Strict):
+    """A public page that supports the facts of an entity."""
+
+    url: HttpUrl
+    title: OneLine
+
+
+Support = Literal["yes", "no", "partial", "via-plugin"]
+
+
+class Feature(Strict):
+    """Whether an entity has a feature. Write ``yes`` alone or a mapping with a note and source."""
+
+    value: Support
+    note: OneLine | None = None
+    via: list[EntityId] = Field(default_factory=list, description="Entity ids that provide it.")
+    since: OneLine | None = Field(default=None, description="Version that added it.")
+    source: HttpUrl | None = None
+
+
+
+def _feature_shorthand(data: Any) -> Any:
+    return {"value": data} if isinstance(data, str) else data
+
+
+FeatureValue = Annotated[Feature, BeforeValidator(_feature_shorthand)]
+
+Status = Literal["active", "maintenance", "legacy", "archived"]
+
+
+class Entity(Strict):
+    """Fields shared by every kind of entity."""
+
+    directory: ClassVar[str]
+
+    kind: str = Field(description="What this entity is; implied by its folder under `data/`.")
+    id: EntityId = Field(description="Same as the file name without `.yaml`.")
+    name: OneLine
+    aliases: list[OneLine] = Field(default_factory=list, description="Former or other names.")
+    category: OneLine | None = None
+    summary: OneLine = Field(description="One line in our own words.")
+    description: Text = Field(description="Markdown, in our own words.")
+    homepage: HttpUrl | None = None
+    repository: HttpUrl | None = None
+    docs: HttpUrl | None = None
+    package: OneLine | None = Field(
+        default=None,
+        description="Package index name, only where that project really is this entity.",
+    )
+    install: list[OneLine] = Field(
+        default_factory=list,
+        description="Requirement strings for `uv add` (e.g. `uvicorn[standard]`).",
+    )
+    license: OneLine | None = Field(default=None, description="SPDX identifier.")
+    first_release: PartialDate | None = None
+    authors: list[OneLine] = Field(default_factory=list)
+    latest_version: OneLine | None = None
+    released: dt.date | None = Field(default=None, description="Date of `latest_version`.")
+    requires_python: OneLine | None = None
+    status: Status = "active"
+    strengths: list[OneLine] = Field(default_factory=list)
+    weaknesses: list[OneLine] = Field(default_factory=list)
+    best_for: list[OneLine] = Field(default_factory=list)
+    alternatives: list[EntityId] = Field(default_factory=list)
+    sources: list[Source] = Field(min_length=1)
+    as_of: dt.date = Field(description="Day the facts were last checked.")
+
+    def references(self) -> list[tuple[tuple[str | int, ...], str]]:
+        """Every (field path, entity id) this entity points at, for dangling-reference checks."""
+        refs: list[tuple[tuple[str | int, ...], str]] = [
+            (("alternatives", i), ref) for i, ref in enumerate(self.alternatives)
+        ]
+        features = getattr(self, "features", None)
+        if isinstance(features, BaseModel):
+            for name in type(features).model_fields:
+                feature = getattr(features, name)
+                if isinstance(feature, Feature):
+                    refs += [(("features", name, "via", i), r) for i, r in enumerate(feature.via)]
+        for field_name in self.reference_fields:
+            for i, ref in enumerate(getattr(self, field_name)):
+                refs.append(((field_name, i), ref))
+        return refs
+
+    reference_fields: ClassVar[tuple[str, ...]] = ()
+
+
+Interface = Literal["asgi", "wsgi", "rsgi", "own-server"]
+Camp = Literal[
+    "layered-asgi",
+    "micro-asgi",
+    "async-own-server",
+    "full-stack",
+    "rust-core",
+    "classic-wsgi",
+    "html-first",
+    "legacy",
+]
+
+
+class FrameworkFeatures(Strict):
+    """Typed feature cells of a web framework."""
+
+    openapi: FeatureValue | None = None
+    dependency_injection: FeatureValue | None = None
+    websockets: FeatureValue | None = None
+    sse: FeatureValue | None = None
+    http2: FeatureValue | None = None
+    http3: FeatureValue | None = None
+    background_tasks: FeatureValue | None = None
+    orm: FeatureValue | None = None
+    admin: FeatureValue | None = None
+    auth: FeatureValue | None = None
+    free_threading: FeatureValue | None = None
+
+
+class Framework(Entity):
+    """A web framework."""
+
+    kind: Literal["framework"] = "framework"
+    directory: ClassVar[str] = "frameworks"
+    reference_fields: ClassVar[tuple[str, ...]] = ("built_on", "validation", "typical_servers")
+
+    camp: Camp
+    interfaces: list[Interface] = Field(min_length=1)
+    built_on: list[EntityId] = Field(default_factory=list)
+    handlers: list[Literal["sync", "async"]] = Field(min_length=1)
+    validation: list[EntityId] = Field(
+        default_factory=list, description="Validation libraries it integrates first-class."
+    )
+    typical_servers: list[EntityId] = Field(default_factory=list)
+    features: FrameworkFeatures = Field(default_factory=FrameworkFeatures)
+
+
+class ServerFeatures(Strict):
+    """Typed feature cells of an application server."""
+
+    http2: FeatureValue | None = None
+    http3: FeatureValue | None = None
+    websockets: FeatureValue | None = None
+    free_threading: FeatureValue | None = None
+    reload: FeatureValue | None = None
+    tls: FeatureValue | None = None
+
+
+class Server(Entity):
+    """An ASGI / WSGI / RSGI application server."""
+
+    kind: Literal["server"] = "server"
+    directory: ClassVar[str] = "servers"
+
+    protocols: list[Literal["asgi", "wsgi", "rsgi"]] = Field(min_length=1)
+    implementation_language: list[OneLine] = Field(min_length=1)
+    workers_model: OneLine | None = None
+    run: dict[Literal["asgi", "wsgi", "rsgi"], OneLine] = Field(
+        default_factory=dict,
+        description="Command template per protocol; `{target}` is `module:app`, "
+        "`{host}`/`{port}` the address.",
+    )
+    features: ServerFeatures = Field(default_factory=ServerFeatures)
+
+
+class ValidationFeatures(Strict):
+    """Typed feature cells of a validation / serialization library."""
+
+    validation: FeatureValue | None = None
+    json_schema: FeatureValue | None = None
+    json_encode: FeatureValue | None = None
+    msgpack: FeatureValue | None = None
+    dataclass_support: FeatureValue | None = None
+
+
+class ValidationLibrary(Entity):
+    """A validation and/or serialization library."""
+
+    kind: Literal["validation"] = "validation"
+    directory: ClassVar[str] = "validation"
+
+    implementation_language: list[OneLine] = Field(default_factory=list)
+    features: ValidationFeatures = Field(default_factory=ValidationFeatures)
+
+
+class PackageManagerFeatures(Strict):
+    """Typed feature cells of a package / project manager."""
+
+    lock_file: FeatureValue | None = None
+    python_install: FeatureValue | None = None
+    workspaces: FeatureValue | None = None
+    pep621: FeatureValue | None = None
+    conda_packages: FeatureValue | None = None
+
+
+class PackageManager(Entity):
+    """A package / project manager."""
+
+    kind: Literal["package-manager"] = "package-manager"
+    directory: ClassVar[str] = "package-managers"
+
+    implementation_language: list[OneLine] = Field(default_factory=list)
+    features: PackageManagerFeatures = Field(default_factory=PackageManagerFeatures)
+
+
+class OrmFeatures(Strict):
+    """Typed feature cells of an ORM / ODM."""
+
+    async_support: FeatureValue | None = None
+    migrations: FeatureValue | None = None
+    pydantic_models: FeatureValue | None = None
+
+
+class Orm(Entity):
+    """An ORM or ODM."""
+
+    kind: Literal["orm"] = "orm"
+    directory: ClassVar[str] = "orms"
+
+    databases: list[OneLine] = Field(default_factory=list)
+    features: OrmFeatures = Field(default_factory=OrmFeatures)
+
+
+class CodeQualityTool(Entity):
+    """A type checker, linter or formatter."""
+
+    kind: Literal["code-quality"] = "code-quality"
+    directory: ClassVar[str] = "code-quality"
+
+    roles: list[Literal["linter", "formatter", "type-checker", "import-sorter"]] = Field(
+        min_length=1
+    )
+    implementation_language: list[OneLine] = Field(default_factory=list)
+
+
+class TestingTool(Entity):
+    """A testing tool: runner, plugin, property-based or load testing."""
+
+    __test__ = False  # pytest: not a test class
+    kind: Literal["testing"] = "testing"
+    directory: ClassVar[str] = "testing"
+
+    roles: list[Literal["runner", "plugin", "property-based", "load", "http-client"]] = Field(
+        min_length=1
+    )
+
+
+class Auth(Entity):
+    """An authentication library or identity provider."""
+
+    kind: Literal["auth"] = "auth"
+    directory: ClassVar[str] = "auth"
+
+    auth_type: Literal["library", "identity-provider", "authorization"]
+    hosting: list[Literal["self-hosted", "saas", "in-process"]] = Field(default_factory=list)
+    protocols: list[Literal["jwt", "oauth2", "oidc", "saml", "session", "webauthn"]] = Field(
+        default_factory=list
+    )
+
+
+class Deployment(Entity):
+    """A deployment target or adapter."""
+
+    kind: Literal["deployment"] = "deployment"
+    directory: ClassVar[str] = "deployment"
+
+    deployment_type: Literal["container", "serverless", "paas", "edge", "gpu", "adapter"]
+
+
+class RuntimeFeatures(Strict):
+    """Typed feature cells of a Python runtime."""
+
+    free_threaded_build: FeatureValue | None = None
+    jit: FeatureValue | None = None
+    subinterpreters: FeatureValue | None = None
+
+
+class Runtime(Entity):
+    """A Python runtime release line."""
+
+    kind: Literal["runtime"] = "runtime"
+    directory: ClassVar[str] = "runtimes"
+
+    python_version: Annotated[str, StringConstraints(pattern=r"^3\.\d+$")]
+    end_of_life: dt.date | None = None
+    features: RuntimeFeatures = Field(default_factory=RuntimeFeatures)
+
+
+ENTITY_MODELS: tuple[type[Entity], ...] = (
+    Framework,
+    Server,
+    ValidationLibrary,
+    PackageManager,
+    Orm,
+    CodeQualityTool,
+    TestingTool,
+    Auth,
+    Deployment,
+    Runtime,
+)
+"""Every entity model; its ``directory`` under ``data/`` holds one YAML file per entity."""
+
+MODEL_BY_DIRECTORY: dict[str, type[Entity]] = {m.directory: m for m in ENTITY_MODELS}
+MODEL_BY_KIND: dict[str, type[Entity]] = {
+    m.model_fields["kind"].default: m for m in ENTITY_MODELS
+}

@@ -1,0 +1,26 @@
+"""Cross-file rules over the loaded data: one small rule per module, each with a how-to-fix message.
+
+A rule is a function ``check(dataset) -> Iterable[Problem]``; add a module and list it in ``RULES``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from macros.loader import Dataset
+from macros.problems import Problem
+from macros.rules import dates_not_future, id_matches_filename, references_exist, unique_names
+
+Rule = Callable[[Dataset], Iterable[Problem]]
+
+RULES: tuple[Rule, ...] = (
+    id_matches_filename.check,
+    unique_names.check,
+    references_exist.check,
+    dates_not_future.check,
+)
+
+
+def run_rules(dataset: Dataset) -> list[Problem]:
+    """Every problem every rule finds."""
+    return [problem for rule in RULES for problem in rule(dataset)]

@@ -1,0 +1,155 @@
+"""Read one YAML file safely, keeping the line and column of every key and item.
+
+PyYAML alone silently keeps the last of two duplicate keys, expands aliases (alias bombs) and reads
+``yes``/``no``/``on``/``off`` as booleans. This reader refuses the first two and follows YAML 1.2 for
+booleans, so ``openapi: yes`` stays the text ``"yes"``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from macros.problems import Problem, dotted
+
+MAX_FILE_BYTES = 256 * 1024
+Loc = tuple[str | int, ...]
+
+
+class AtlasLoader(yaml.SafeLoader):
+    """SafeLoader with YAML 1.2 booleans (only true/false)."""
+
+
+AtlasLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+AtlasLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
+
+
+@dataclass(frozen=True)
+class Position:
+    """A 1-based line and column in a file."""
+
+    line: int
+    column: int
+
+
+@dataclass
+class YamlDocument:
+    """A parsed YAML file: plain Python data plus the position of every key and list item."""
+
+    path: str
+    data: Any
+    positions: dict[Loc, Position] = field(default_factory=dict)
+
+    def position_of(self, loc: Loc) -> Position:
+        """Position of ``loc``, or of its nearest parent that exists in the file."""
+        for end in range(len(loc), -1, -1):
+            if loc[:end] in self.positions:
+                return self.positions[loc[:end]]
+        return Position(1, 1)
+
+    def problem(self, loc: Loc, message: str) -> Problem:
+        """A problem located at ``loc`` in this file."""
+        pos = self.position_of(loc)
+        return Problem(self.path, pos.line, pos.column, dotted(loc), message)
+
+
+class _Refused(Exception):
+    def __init__(self, problem: Problem) -> None:
+        self.problem = problem
+
+
+def read_yaml(path: Path, display: str) -> tuple[YamlDocument | None, list[Problem]]:
+    """Parse ``path``; return the document, or ``None`` and the problems that stopped it."""
+
+    def fail(message: str, line: int = 1, column: int = 1) -> tuple[None, list[Problem]]:
+        return None, [Problem(display, line, column, "", message)]
+
+    raw = path.read_bytes()
+    if len(raw) > MAX_FILE_BYTES:
+        return fail(f"file is {len(raw)} bytes; the limit is {MAX_FILE_BYTES}: split it")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        return fail(f"not valid UTF-8 (byte {exc.start}): save the file as UTF-8", line)
+    try:
+        _refuse_anchors(text, display)
+        loader = AtlasLoader(text)
+        try:
+            node = loader.get_single_node()
+        finally:
+            loader.dispose()
+        if node is None:
+            return fail("file is empty: it must hold one mapping of fields")
+        doc = YamlDocument(display, None)
+        doc.data = _to_python(node, (), doc, loader)
+    except _Refused as refused:
+        return None, [refused.problem]
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        return fail(f"YAML syntax error: {exc.problem or exc.context}", line, col)
+    except yaml.YAMLError as exc:
+        return fail(f"YAML error: {exc}")
+    if not isinstance(doc.data, dict):
+        return fail(f"the document must be a mapping of fields, got {type(doc.data).__name__}")
+    return doc, []
+
+
+def _refuse_anchors(text: str, display: str) -> None:
+    for event in yaml.parse(text, Loader=AtlasLoader):
+        anchor = getattr(event, "anchor", None)
+        if isinstance(event, yaml.AliasEvent) or anchor is not None:
+            mark = event.start_mark
+            raise _Refused(
+                Problem(
+                    display,
+                    mark.line + 1,
+                    mark.column + 1,
+                    "",
+                    f"YAML anchors and aliases (&{anchor} / *{anchor}) are not allowed: "
+                    "write the value out in full",
+                )
+            )
+
+
+def _to_python(node: yaml.Node, loc: Loc, doc: YamlDocument, loader: AtlasLoader) -> Any:
+    doc.positions.setdefault(loc, Position(node.start_mark.line + 1, node.start_mark.column + 1))
+    if isinstance(node, yaml.MappingNode):
+        return _mapping(node, loc, doc, loader)
+    if isinstance(node, yaml.SequenceNode):
+        return [_to_python(item, (*loc, i), doc, loader) for i, item in enumerate(node.value)]
+    return loader.construct_object(node, deep=True)
+
+
+def _mapping(node: yaml.MappingNode, loc: Loc, doc: YamlDocument, loader: AtlasLoader) -> Any:
+    result: dict[str, Any] = {}
+    for key_node, value_node in node.value:
+        key_pos = Position(key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+        key = loader.construct_object(key_node) if isinstance(key_node, yaml.ScalarNode) else None
+        if key_node.tag == "tag:yaml.org,2002:merge" or key == "<<":
+            raise _Refused(_at(doc, key_pos, loc, "merge keys (<<) are not allowed: write it out"))
+        if not isinstance(key, str):
+            raise _Refused(_at(doc, key_pos, loc, f"keys must be text, got {key!r}"))
+        if key in result:
+            first = doc.positions[(*loc, key)]
+            raise _Refused(
+                _at(doc, key_pos, (*loc, key), f"duplicate key (first at line {first.line})")
+            )
+        doc.positions[(*loc, key)] = key_pos
+        result[key] = _to_python(value_node, (*loc, key), doc, loader)
+        doc.positions[(*loc, key)] = key_pos
+    return result
+
+
+def _at(doc: YamlDocument, pos: Position, loc: Loc, message: str) -> Problem:
+    return Problem(doc.path, pos.line, pos.column, dotted(loc), message)
