@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from macros.model import MODEL_BY_DIRECTORY, Entity
+from macros.model import MODEL_BY_DIRECTORY, Entity, Example
 from macros.model_check import validate_document
 from macros.problems import DataError, Problem
 from macros.yaml_source import YamlDocument, read_yaml
@@ -21,6 +21,8 @@ class Dataset:
     root: Path
     entities: dict[str, Entity] = field(default_factory=dict)
     documents: dict[str, YamlDocument] = field(default_factory=dict)
+    examples: dict[str, Example] = field(default_factory=dict)
+    example_documents: dict[str, YamlDocument] = field(default_factory=dict)
 
     def of_kind(self, kind: str) -> list[Entity]:
         """Entities of one kind, sorted by name."""
@@ -83,11 +85,27 @@ def _register(dataset: Dataset, entity: Entity, doc: YamlDocument) -> list[Probl
     return []
 
 
+def load_examples(dataset: Dataset) -> list[Problem]:
+    """Parse and validate ``data/examples/*.yaml`` into ``dataset.examples``."""
+    problems: list[Problem] = []
+    folder = dataset.root / Example.directory
+    for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else []:
+        doc, read_problems = read_yaml(path, display_path(path, dataset.root))
+        problems += read_problems
+        example, model_problems = validate_document(doc, Example) if doc else (None, [])
+        problems += model_problems
+        if example is not None and doc is not None:
+            dataset.examples[example.framework] = example
+            dataset.example_documents[example.framework] = doc
+    return problems
+
+
 def load_dataset(root: Path = DEFAULT_DATA_DIR) -> Dataset:
     """Load and check all data; raise :class:`DataError` listing every problem if any."""
     from macros.rules import run_rules
 
     dataset, problems = load_entities(root)
+    problems += load_examples(dataset)
     problems += run_rules(dataset)
     if problems:
         raise DataError(problems)
