@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from macros.bench_model import BenchmarkRun, ClaimsLedger
 from macros.model import MODEL_BY_DIRECTORY, Entity, Example
 from macros.model_check import validate_document
 from macros.problems import DataError, Problem
@@ -23,6 +24,10 @@ class Dataset:
     documents: dict[str, YamlDocument] = field(default_factory=dict)
     examples: dict[str, Example] = field(default_factory=dict)
     example_documents: dict[str, YamlDocument] = field(default_factory=dict)
+    benchmarks: dict[str, BenchmarkRun] = field(default_factory=dict)
+    benchmark_documents: dict[str, YamlDocument] = field(default_factory=dict)
+    claims: ClaimsLedger = field(default_factory=lambda: ClaimsLedger(claims=[]))
+    claims_document: YamlDocument | None = None
 
     def of_kind(self, kind: str) -> list[Entity]:
         """Entities of one kind, sorted by name."""
@@ -102,10 +107,12 @@ def load_examples(dataset: Dataset) -> list[Problem]:
 
 def load_dataset(root: Path = DEFAULT_DATA_DIR) -> Dataset:
     """Load and check all data; raise :class:`DataError` listing every problem if any."""
+    from macros.bench_loader import load_benchmarks
     from macros.rules import run_rules
 
     dataset, problems = load_entities(root)
     problems += load_examples(dataset)
+    problems += load_benchmarks(dataset)
     problems += run_rules(dataset)
     if problems:
         raise DataError(problems)
