@@ -5,12 +5,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
+
+from pydantic import BaseModel
 
 from macros.bench_model import BenchmarkRun, ClaimsLedger
+from macros.decision_model import DecisionTree
 from macros.model import MODEL_BY_DIRECTORY, Entity, Example
 from macros.model_check import validate_document
 from macros.problems import DataError, Problem
 from macros.yaml_source import YamlDocument, read_yaml
+
+M = TypeVar("M", bound=BaseModel)
 
 DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
@@ -28,6 +34,8 @@ class Dataset:
     benchmark_documents: dict[str, YamlDocument] = field(default_factory=dict)
     claims: ClaimsLedger = field(default_factory=lambda: ClaimsLedger(claims=[]))
     claims_document: YamlDocument | None = None
+    decision_tree: DecisionTree | None = None
+    decision_tree_document: YamlDocument | None = None
 
     def of_kind(self, kind: str) -> list[Entity]:
         """Entities of one kind, sorted by name."""
@@ -90,18 +98,37 @@ def _register(dataset: Dataset, entity: Entity, doc: YamlDocument) -> list[Probl
     return []
 
 
+def read_model(
+    path: Path, root: Path, model: type[M]
+) -> tuple[M | None, YamlDocument | None, list[Problem]]:
+    """Read one YAML file and validate it against ``model``."""
+    doc, problems = read_yaml(path, display_path(path, root))
+    if doc is None:
+        return None, None, problems
+    obj, model_problems = validate_document(doc, model)
+    return obj, doc, problems + model_problems
+
+
 def load_examples(dataset: Dataset) -> list[Problem]:
     """Parse and validate ``data/examples/*.yaml`` into ``dataset.examples``."""
     problems: list[Problem] = []
     folder = dataset.root / Example.directory
     for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else []:
-        doc, read_problems = read_yaml(path, display_path(path, dataset.root))
-        problems += read_problems
-        example, model_problems = validate_document(doc, Example) if doc else (None, [])
-        problems += model_problems
+        example, doc, found = read_model(path, dataset.root, Example)
+        problems += found
         if example is not None and doc is not None:
             dataset.examples[example.framework] = example
             dataset.example_documents[example.framework] = doc
+    return problems
+
+
+def load_decision_tree(dataset: Dataset) -> list[Problem]:
+    """Parse and validate ``data/decision-tree.yaml`` (optional) into ``dataset.decision_tree``."""
+    path = dataset.root / "decision-tree.yaml"
+    if not path.exists():
+        return []
+    tree, doc, problems = read_model(path, dataset.root, DecisionTree)
+    dataset.decision_tree, dataset.decision_tree_document = tree, doc
     return problems
 
 
@@ -113,6 +140,7 @@ def load_dataset(root: Path = DEFAULT_DATA_DIR) -> Dataset:
     dataset, problems = load_entities(root)
     problems += load_examples(dataset)
     problems += load_benchmarks(dataset)
+    problems += load_decision_tree(dataset)
     problems += run_rules(dataset)
     if problems:
         raise DataError(problems)

@@ -9,7 +9,14 @@ from collections.abc import Callable, Iterable
 
 from macros.loader import Dataset
 from macros.problems import Problem
-from macros.rules import dates_not_future, id_matches_filename, references_exist, unique_names
+from macros.rules import (
+    dates_not_future,
+    decision_tree_refs,
+    decision_tree_shape,
+    id_matches_filename,
+    references_exist,
+    unique_names,
+)
 
 Rule = Callable[[Dataset], Iterable[Problem]]
 
@@ -18,6 +25,8 @@ RULES: tuple[Rule, ...] = (
     unique_names.check,
     references_exist.check,
     dates_not_future.check,
+    decision_tree_refs.check,
+    decision_tree_shape.check,
 )
 
 

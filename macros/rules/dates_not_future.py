@@ -1,4 +1,4 @@
-"""Dates are facts already checked: ``as_of``, ``released`` and ``first_release`` cannot be ahead."""
+"""Dates record what already happened: `as_of`, `released`, `first_release` are not ahead."""
 
 from __future__ import annotations
 
