@@ -1,0 +1,99 @@
+"""The runnable examples: each ``data/examples/<id>.yaml`` with the command of each of its runs.
+
+A run either carries its own ``command`` template (frameworks with their own server) or takes the
+``run`` template of its server (``data/servers/<server>.yaml``) for the example's interface.
+Only the files involved are read, so one broken data file elsewhere does not stop the examples.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from macros.loader import DEFAULT_DATA_DIR, display_path
+from macros.model import Entity, Example, ExampleRun, Framework, Server
+from macros.model_check import validate_document
+from macros.problems import DataError, Problem
+from macros.yaml_source import read_yaml
+
+PROJECT_ROOT = DEFAULT_DATA_DIR.parent
+EXAMPLES_DIR = PROJECT_ROOT / "examples"
+
+
+@dataclass(frozen=True)
+class ExampleCase:
+    """One example under one run: what the conformance tests and benchmarks start."""
+
+    example: Example
+    run: ExampleRun
+    data_path: str
+
+    @property
+    def id(self) -> str:
+        """Readable test id, ``<framework>-<server>``."""
+        return f"{self.example.framework}-{self.run.server}"
+
+    @property
+    def folder(self) -> Path:
+        """``examples/<framework>/``: the working directory of the server."""
+        return EXAMPLES_DIR / self.example.framework
+
+
+def example_files(root: Path = DEFAULT_DATA_DIR) -> list[Path]:
+    """Every example data file, sorted (files starting with ``_`` are not examples)."""
+    folder = root / Example.directory
+    return sorted(p for p in folder.glob("*.yaml") if not p.name.startswith("_"))
+
+
+def load_example(path: Path, root: Path = DEFAULT_DATA_DIR) -> Example:
+    """Read and validate one example file; raise :class:`DataError` on any problem."""
+    return _load(path, Example, root)  # type: ignore[return-value]
+
+
+def load_entity(directory: str, entity_id: str, model: type[Entity],
+                root: Path = DEFAULT_DATA_DIR) -> Entity:
+    """Read and validate ``data/<directory>/<entity_id>.yaml``."""
+    return _load(root / directory / f"{entity_id}.yaml", model, root)  # type: ignore[return-value]
+
+
+def _load(path: Path, model: type[Entity] | type[Example], root: Path) -> Entity | Example:
+    shown = display_path(path, root)
+    if not path.is_file():
+        raise DataError([Problem(shown, 1, 1, "", "file not found")])
+    doc, problems = read_yaml(path, shown)
+    if doc is None:
+        raise DataError(problems)
+    value, problems = validate_document(doc, model)
+    if value is None:
+        raise DataError(problems)
+    return value
+
+
+def load_framework(framework_id: str, root: Path = DEFAULT_DATA_DIR) -> Framework:
+    """The framework an example is written for."""
+    return load_entity("frameworks", framework_id, Framework, root)  # type: ignore[return-value]
+
+
+def command_template(example: Example, run: ExampleRun, root: Path = DEFAULT_DATA_DIR) -> str:
+    """The command template of ``run``: its own, or its server's for the example's interface."""
+    if run.command:
+        return run.command
+    server = load_entity("servers", run.server, Server, root)
+    assert isinstance(server, Server)
+    if example.interface not in server.run:
+        raise DataError([Problem(
+            f"data/servers/{run.server}.yaml", 1, 1, "run",
+            f"no {example.interface!r} command template, needed by example {example.framework!r}: "
+            f"add run.{example.interface} or give the example's run a command",
+        )])
+    return server.run[example.interface]  # type: ignore[index]
+
+
+def example_cases(root: Path = DEFAULT_DATA_DIR) -> list[ExampleCase]:
+    """Every (example, run) pair, in file order."""
+    cases = []
+    for path in example_files(root):
+        example = load_example(path, root)
+        shown = display_path(path, root)
+        cases += [ExampleCase(example, run, shown) for run in example.runs]
+    return cases
