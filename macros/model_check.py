@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import Any, TypeVar, get_args
 
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
+from macros.model import Support
 from macros.problems import Problem, dotted
 from macros.yaml_source import Loc, YamlDocument
 
@@ -30,7 +31,7 @@ def _problem(doc: YamlDocument, error: ErrorDetails, model: type[BaseModel]) -> 
     if kind == "extra_forbidden":
         return doc.problem(loc, f"unknown field{_suggest(loc, model)}")
     present = _deepest_present(doc, loc)
-    return doc.problem(present, _describe(error))
+    return doc.problem(present, _describe(error, doc.plain.get(present)))
 
 
 def _deepest_present(doc: YamlDocument, loc: Loc) -> Loc:
@@ -41,21 +42,39 @@ def _deepest_present(doc: YamlDocument, loc: Loc) -> Loc:
     return loc
 
 
-def _describe(error: ErrorDetails) -> str:
+def _describe(error: ErrorDetails, written: str | None = None) -> str:
+    """A message for one validation error; ``written`` is the unquoted source text, if any."""
     got = error.get("input")
     ctx: dict[str, Any] = dict(error.get("ctx") or {})
     kind = error["type"]
     if kind == "literal_error":
         expected = str(ctx.get("expected", "")).replace("'", "").replace(" or ", ", ")
         return f"expected one of {expected.replace(', ', '/')}, got {_show(got)}"
-    if kind == "string_type" and isinstance(got, int | float) and not isinstance(got, bool):
-        return f'expected text, got the number {got!r}: put it in quotes ("{got}")'
+    if kind == "string_type" and not isinstance(got, str | dict | list) and got is not None:
+        # YAML read `3.10` as the number 3.1 (or `true` as a boolean): quote what was written.
+        text = written if written is not None else str(got)
+        return f'expected text, got {_kind_of(got)} ({text}): put it in quotes ("{text}")'
+    if kind == "model_type":
+        shown = written if written is not None else _show(got)
+        if ctx.get("class_name") == "Feature":
+            values = "/".join(get_args(Support))
+            return f"expected one of {values} or a mapping with `value:`, got {shown}"
+        return f"expected a mapping of fields, got {shown}"
     if kind == "string_pattern_mismatch":
         return f"{_show(got)} does not match the pattern {ctx.get('pattern')}"
     if kind == "value_error":
         return str(ctx.get("error", error["msg"]))
     message = error["msg"][0].lower() + error["msg"][1:]
     return f"{message}, got {_show(got)}"
+
+
+def _kind_of(value: Any) -> str:
+    """How YAML read an unquoted value: a boolean, a number, a date ..."""
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    return f"a {type(value).__name__}"
 
 
 def _show(value: Any) -> str:

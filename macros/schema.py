@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from macros.model import ENTITY_MODELS
+from macros.model import ENTITY_MODELS, Example
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schemas"
 
@@ -24,6 +24,11 @@ def entity_schemas() -> dict[str, dict[str, Any]]:
         f"{model.model_fields['kind'].default}.schema.json": schema_for(model)
         for model in ENTITY_MODELS
     }
+
+
+def all_schemas() -> dict[str, dict[str, Any]]:
+    """Every schema file in ``schemas/``: one per entity kind plus ``example.schema.json``."""
+    return {**entity_schemas(), "example.schema.json": schema_for(Example)}
 
 
 def schema_text(schema: dict[str, Any]) -> str:

@@ -1,8 +1,9 @@
 """Read one YAML file safely, keeping the line and column of every key and item.
 
-PyYAML alone silently keeps the last of two duplicate keys, expands aliases (alias bombs) and reads
-``yes``/``no``/``on``/``off`` as booleans. This reader refuses the first two and follows YAML 1.2 for
-booleans, so ``openapi: yes`` stays the text ``"yes"``.
+PyYAML alone silently keeps the last of two duplicate keys, expands aliases (alias bombs) and
+reads ``yes``/``no``/``on``/``off`` as booleans. This reader refuses duplicate keys, anchors,
+aliases, merge keys and explicit tags, and follows YAML 1.2 for booleans, so ``openapi: yes`` stays
+the text ``"yes"``.
 """
 
 from __future__ import annotations
@@ -48,6 +49,10 @@ class YamlDocument:
     path: str
     data: Any
     positions: dict[Loc, Position] = field(default_factory=dict)
+    spans: dict[Loc, tuple[int, int]] = field(default_factory=dict)
+    """Character offsets ``[start, end)`` of every value in the text, for in-place edits."""
+    plain: dict[Loc, str] = field(default_factory=dict)
+    """Source text of unquoted scalars, to quote ``3.10`` back as written (not ``3.1``)."""
 
     def position_of(self, loc: Loc) -> Position:
         """Position of ``loc``, or of its nearest parent that exists in the file."""
@@ -80,7 +85,8 @@ def read_yaml(path: Path, display: str) -> tuple[YamlDocument | None, list[Probl
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        return fail(f"not valid UTF-8 (byte {exc.start}): save the file as UTF-8", line)
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        return fail(f"not valid UTF-8 (byte {exc.start}): save the file as UTF-8", line, column)
     try:
         _refuse_anchors(text, display)
         loader = AtlasLoader(text)
@@ -97,47 +103,71 @@ def read_yaml(path: Path, display: str) -> tuple[YamlDocument | None, list[Probl
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        return fail(f"YAML syntax error: {exc.problem or exc.context}", line, col)
+        return fail(f"YAML syntax error: {_syntax_message(exc)}", line, col)
     except yaml.YAMLError as exc:
         return fail(f"YAML error: {exc}")
+    except RecursionError:
+        return fail("values are nested too deeply: flatten the file")
     if not isinstance(doc.data, dict):
         return fail(f"the document must be a mapping of fields, got {type(doc.data).__name__}")
     return doc, []
 
 
+def _syntax_message(exc: yaml.MarkedYAMLError) -> str:
+    """PyYAML's problem, plus what it was parsing and where that started."""
+    if not (exc.problem and exc.context):
+        return exc.problem or exc.context or "invalid YAML"
+    context = exc.context + (f" (line {exc.context_mark.line + 1})" if exc.context_mark else "")
+    if exc.problem.startswith("but "):  # "expected a single document ..., but found another"
+        return f"{context}, {exc.problem}"
+    return f"{exc.problem}, {context}"
+
+
 def _refuse_anchors(text: str, display: str) -> None:
+    """Refuse anchors, aliases and explicit tags (``!!binary``, ``!!python/...``)."""
     for event in yaml.parse(text, Loader=AtlasLoader):
         anchor = getattr(event, "anchor", None)
+        tag = getattr(event, "tag", None)
+        mark = event.start_mark
         if isinstance(event, yaml.AliasEvent) or anchor is not None:
-            mark = event.start_mark
-            raise _Refused(
-                Problem(
-                    display,
-                    mark.line + 1,
-                    mark.column + 1,
-                    "",
-                    f"YAML anchors and aliases (&{anchor} / *{anchor}) are not allowed: "
-                    "write the value out in full",
-                )
+            message = (
+                f"YAML anchors and aliases (&{anchor} / *{anchor}) are not allowed: "
+                "write the value out in full"
             )
+        elif tag is not None:
+            message = f"explicit YAML tags ({tag}) are not allowed: write a plain value"
+        else:
+            continue
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        raise _Refused(Problem(display, line, column, "", message))
 
 
 def _to_python(node: yaml.Node, loc: Loc, doc: YamlDocument, loader: AtlasLoader) -> Any:
-    doc.positions.setdefault(loc, Position(node.start_mark.line + 1, node.start_mark.column + 1))
+    start = Position(node.start_mark.line + 1, node.start_mark.column + 1)
+    doc.positions.setdefault(loc, start)
+    doc.spans[loc] = (node.start_mark.index, node.end_mark.index)
     if isinstance(node, yaml.MappingNode):
         return _mapping(node, loc, doc, loader)
     if isinstance(node, yaml.SequenceNode):
         return [_to_python(item, (*loc, i), doc, loader) for i, item in enumerate(node.value)]
-    return loader.construct_object(node, deep=True)
+    if isinstance(node, yaml.ScalarNode) and node.style is None:
+        doc.plain[loc] = node.value
+    try:
+        return loader.construct_object(node, deep=True)
+    except (ValueError, OverflowError) as exc:
+        # e.g. ``2026-13-45`` looks like a date to YAML but is not one.
+        message = f"{node.value!r} is not a valid value ({exc}): fix it or put it in quotes"
+        raise _Refused(_at(doc, start, loc, message)) from exc
 
 
 def _mapping(node: yaml.MappingNode, loc: Loc, doc: YamlDocument, loader: AtlasLoader) -> Any:
     result: dict[str, Any] = {}
     for key_node, value_node in node.value:
         key_pos = Position(key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-        key = loader.construct_object(key_node) if isinstance(key_node, yaml.ScalarNode) else None
-        if key_node.tag == "tag:yaml.org,2002:merge" or key == "<<":
+        # Check the tag before constructing: PyYAML cannot construct a merge key on its own.
+        if key_node.tag == "tag:yaml.org,2002:merge":
             raise _Refused(_at(doc, key_pos, loc, "merge keys (<<) are not allowed: write it out"))
+        key = loader.construct_object(key_node) if isinstance(key_node, yaml.ScalarNode) else None
         if not isinstance(key, str):
             raise _Refused(_at(doc, key_pos, loc, f"keys must be text, got {key!r}"))
         if key in result:

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 COMMANDS: dict[str, str] = {
     "validate": "scripts.validate",
     "schema": "scripts.export_schema",
+    "refresh": "scripts.refresh",
 }
 """Sub-command name -> module with ``add_arguments(parser)`` and ``run(args) -> int``."""
 
@@ -20,7 +21,8 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", required=True)
     for name, module_name in COMMANDS.items():
         module = importlib.import_module(module_name)
-        sub = subparsers.add_parser(name, help=module.__doc__.splitlines()[0] if module.__doc__ else None)
+        summary = module.__doc__.splitlines()[0] if module.__doc__ else None
+        sub = subparsers.add_parser(name, help=summary)
         module.add_arguments(sub)
         sub.set_defaults(module=module)
     return parser

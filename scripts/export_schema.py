@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
-from macros.schema import SCHEMA_DIR, entity_schemas, schema_text
+from macros.schema import SCHEMA_DIR, all_schemas, schema_text
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -13,20 +14,28 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--check", action="store_true", help="exit 1 if a schema file differs")
 
 
-def run(args: argparse.Namespace) -> int:
-    """Export (or check) one schema file per entity kind."""
-    stale = []
-    for name, schema in sorted(entity_schemas().items()):
-        path = SCHEMA_DIR / name
+def stale_schemas(schema_dir: Path = SCHEMA_DIR) -> dict[str, str]:
+    """File name -> expected text, for each schema file that is missing or differs."""
+    stale: dict[str, str] = {}
+    for name, schema in sorted(all_schemas().items()):
         text = schema_text(schema)
-        if path.exists() and path.read_text(encoding="utf-8") == text:
-            continue
-        stale.append(name)
-        if not args.check:
-            SCHEMA_DIR.mkdir(exist_ok=True)
-            path.write_text(text, encoding="utf-8")
+        path = schema_dir / name
+        if not (path.exists() and path.read_text(encoding="utf-8") == text):
+            stale[name] = text
+    return stale
+
+
+def run(args: argparse.Namespace) -> int:
+    """Export (or check) one schema file per model."""
+    stale = stale_schemas()
     if args.check and stale:
-        print(f"schemas out of date: {', '.join(stale)}: run `uv run atlas schema`", file=sys.stderr)
+        names = ", ".join(stale)
+        print(f"schemas out of date: {names}: run `uv run atlas schema`", file=sys.stderr)
         return 1
-    print(f"{'checked' if args.check else 'wrote'} {len(entity_schemas())} schemas; changed: {len(stale)}")
+    if not args.check:
+        SCHEMA_DIR.mkdir(exist_ok=True)
+        for name, text in stale.items():
+            (SCHEMA_DIR / name).write_text(text, encoding="utf-8")
+    verb = "checked" if args.check else "wrote"
+    print(f"{verb} {len(all_schemas())} schemas; changed: {len(stale)}")
     return 0

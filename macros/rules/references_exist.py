@@ -17,5 +17,5 @@ def check(dataset: Dataset) -> Iterator[Problem]:
         for loc, ref in entity.references():
             if ref not in dataset.entities:
                 close = difflib.get_close_matches(ref, known, n=1)
-                hint = f": did you mean {close[0]!r}?" if close else ": add data/<kind>/{ref}.yaml"
+                hint = f": did you mean {close[0]!r}?" if close else f": add data/<kind>/{ref}.yaml"
                 yield doc.problem(loc, f"unknown id {ref!r}{hint}")
