@@ -15,6 +15,7 @@ from macros.rules import (
     decision_tree_shape,
     id_matches_filename,
     references_exist,
+    schema_line,
     unique_names,
 )
 
@@ -25,6 +26,7 @@ RULES: tuple[Rule, ...] = (
     unique_names.check,
     references_exist.check,
     dates_not_future.check,
+    schema_line.check,
     decision_tree_refs.check,
     decision_tree_shape.check,
 )

@@ -1,0 +1,35 @@
+"""Every entity file opens with its JSON Schema line, so editors complete and check fields."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from macros.loader import Dataset
+from macros.problems import Problem
+from macros.schema import schema_line
+
+
+def check(dataset: Dataset) -> Iterator[Problem]:
+    """Report each entity file whose first line is not ``schema_line(kind)``."""
+    for entity_id, doc in sorted(dataset.documents.items()):
+        expected = schema_line(dataset.entities[entity_id].kind)
+        first = _first_line(_file_of(dataset, doc.path))
+        if first == expected:
+            continue
+        if first.startswith("# yaml-language-server:"):
+            message = f"line 1 must be `{expected}` (found `{first}`): replace it"
+        else:
+            message = f"the file must start with the line `{expected}`: add it as line 1"
+        yield Problem(doc.path, 1, 1, "", message)
+
+
+def _file_of(dataset: Dataset, shown: str) -> Path:
+    """The file behind a displayed path (relative to the parent of ``data/``, or absolute)."""
+    path = Path(shown)
+    return path if path.is_absolute() else dataset.root.parent / path
+
+
+def _first_line(path: Path) -> str:
+    with path.open(encoding="utf-8-sig") as handle:
+        return handle.readline().rstrip("\r\n")
