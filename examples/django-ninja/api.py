@@ -1,0 +1,48 @@
+"""The Atlas example API in Django Ninja: typed operations on a NinjaAPI, OpenAPI at /openapi.json."""
+
+from itertools import count
+
+from django.http import HttpRequest, HttpResponse
+from ninja import NinjaAPI, Schema
+from ninja.errors import HttpError
+
+
+class UserIn(Schema):
+    email: str
+    name: str
+
+
+class User(UserIn):
+    id: int
+
+
+api = NinjaAPI(title="Atlas example")
+users: dict[int, User] = {}
+ids = count(1)
+
+
+@api.post("/users", response={201: User})
+def create_user(request: HttpRequest, data: UserIn) -> tuple[int, User]:
+    if any(user.email == data.email for user in users.values()):
+        raise HttpError(409, "email already registered")
+    user = User(id=next(ids), **data.dict())
+    users[user.id] = user
+    return 201, user
+
+
+@api.get("/users/{user_id}", response=User)
+def get_user(request: HttpRequest, user_id: int) -> User:
+    if user_id not in users:
+        raise HttpError(404, "user not found")
+    return users[user_id]
+
+
+@api.get("/plaintext")
+def plaintext(request: HttpRequest) -> HttpResponse:
+    return HttpResponse("Hello, World!", content_type="text/plain")
+
+
+@api.get("/json")
+def hello_json(request: HttpRequest) -> dict[str, str]:
+    return {"message": "Hello, World!"}
+

@@ -1,0 +1,18 @@
+"""Settings of the Atlas example Django REST framework project: JSON only, no database."""
+
+SECRET_KEY = "atlas-example-not-secret"  # an example; a real project reads this from the environment
+DEBUG = False
+ALLOWED_HOSTS = ["127.0.0.1", "localhost"]
+ROOT_URLCONF = "urls"
+INSTALLED_APPS = ["rest_framework"]
+MIDDLEWARE = ["django.middleware.common.CommonMiddleware"]  # no sessions or CSRF: a JSON API
+DATABASES: dict[str, dict[str, str]] = {}
+USE_TZ = True
+
+REST_FRAMEWORK = {
+    # No users or sessions in this example, so no authentication and no database tables for it.
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "UNAUTHENTICATED_USER": None,
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+}

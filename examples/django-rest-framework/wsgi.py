@@ -1,0 +1,9 @@
+"""WSGI entry point of the Atlas example Django REST framework project, as `django-admin startproject` makes it."""
+
+import os
+
+from django.core.wsgi import get_wsgi_application
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "settings")
+
+application = get_wsgi_application()
