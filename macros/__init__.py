@@ -1,1 +1,13 @@
 """Python Backend Atlas: typed data model, loader and the mkdocs macros that render it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def define_env(env: Any) -> None:
+    """Entry point of the mkdocs-macros plugin (``module_name: macros`` in ``mkdocs.yml``)."""
+    # Imported here so that `import macros.model` stays light for the data tools.
+    from macros.site_macros import register
+
+    register(env)

@@ -1,0 +1,74 @@
+"""The "Example app" section of a framework page: how to run it and its code, highlighted."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pygments import highlight
+from pygments.formatters import HtmlFormatter
+from pygments.lexers import PythonLexer
+
+from macros.html_text import esc
+from macros.model import Entity, Example, ExampleRun, Server
+from macros.render_values import Linker
+from macros.site_kinds import value_label
+
+MAX_EXAMPLE_BYTES = 64 * 1024
+
+
+def example_files(examples_root: Path, framework_id: str) -> list[Path]:
+    """The Python files of ``examples/<id>/``, sorted; none if the folder does not exist."""
+    folder = examples_root / framework_id
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.glob("*.py") if p.is_file())
+
+
+def example_section(entity: Entity, linker: Linker) -> str:
+    """Run commands and highlighted code of the entity's example, or ``""`` if it has none."""
+    dataset = linker.state.dataset
+    if dataset is None or entity.id not in dataset.examples:
+        return ""
+    files = example_files(dataset.root.parent / "examples", entity.id)
+    if not files:
+        return ""
+    example = dataset.examples[entity.id]
+    intro = (
+        f"<p>The same small API is written for every framework with an example. This one is a "
+        f"{esc(value_label(example.interface))} app, <code>{esc(example.target)}</code>, "
+        f"in <code>examples/{esc(entity.id)}/</code>.</p>"
+    )
+    runs = "".join(f"<li>{run_html(example, run, linker)}</li>" for run in example.runs)
+    parts = [intro, f'<ul class="atlas-runs">{runs}</ul>']
+    if example.skip:
+        parts.append(f"<p><strong>Not run here:</strong> {esc(example.skip)}</p>")
+    for path in files:
+        parts.append(f"<p><code>{esc(path.name)}</code></p>{code_html(path)}")
+    return "".join(parts)
+
+
+def run_html(example: Example, run: ExampleRun, linker: Linker) -> str:
+    """One way to start the example: the server and its command line."""
+    command = run.command or server_command(example, run, linker)
+    where = linker.entity(run.server)
+    if not command:
+        return where
+    filled = command.replace("{target}", example.target)
+    filled = filled.replace("{host}", "127.0.0.1").replace("{port}", "8000")
+    return f"{where}: <code>{esc(filled)}</code>"
+
+
+def server_command(example: Example, run: ExampleRun, linker: Linker) -> str | None:
+    """The server's command template for the example's interface, if the data has one."""
+    dataset = linker.state.dataset
+    server = dataset.entities.get(run.server) if dataset else None
+    if not isinstance(server, Server) or example.interface not in ("asgi", "wsgi", "rsgi"):
+        return None
+    return server.run.get(example.interface)  # type: ignore[call-overload]
+
+
+def code_html(path: Path) -> str:
+    """A file as a highlighted, escaped code block (Pygments escapes every character it emits)."""
+    text = path.read_bytes()[:MAX_EXAMPLE_BYTES].decode("utf-8", errors="replace")
+    formatter = HtmlFormatter(cssclass="highlight", wrapcode=True)
+    return str(highlight(text, PythonLexer(), formatter))
