@@ -11,6 +11,8 @@ COMMANDS: dict[str, str] = {
     "validate": "scripts.validate",
     "schema": "scripts.export_schema",
     "refresh": "scripts.refresh",
+    "bench": "scripts.bench",
+    "bench-micro": "scripts.bench_micro",
 }
 """Sub-command name -> module with ``add_arguments(parser)`` and ``run(args) -> int``."""
 
