@@ -3,6 +3,7 @@
 FastHTML is made for HTML pages driven by htmx; this file shows that JSON endpoints work too.
 """
 
+import json
 from collections.abc import AsyncIterator
 from itertools import count
 
@@ -40,6 +41,12 @@ def get() -> PlainTextResponse:  # noqa: F811 - FastHTML picks the method from t
 @rt("/json")
 def get() -> dict[str, str]:  # noqa: F811
     return {"message": "Hello, World!"}
+
+
+@app.ws("/ws")
+async def echo(msg: str) -> str:
+    # htmx's ws extension sends form fields as a JSON object; each field arrives as a parameter.
+    return json.dumps({"msg": msg})
 
 
 @rt("/sse")

@@ -113,18 +113,29 @@ def probe_openapi(base_url: str, path: str) -> list[str]:
 
 
 def probe_websocket(base_url: str, path: str) -> list[str]:
-    """A text message sent to ``path`` must come back unchanged."""
+    """A message sent to ``path`` must come back unchanged.
+
+    The message is a small JSON object: htmx-style WebSocket handlers (FastHTML) receive its fields
+    as parameters and may send the object back re-encoded, so equal JSON also counts as an echo.
+    """
     url = "ws://" + urlsplit(base_url).netloc + path
-    message = f"hello atlas {uuid.uuid4().hex[:6]}"
+    message = json.dumps({"msg": f"hello atlas {uuid.uuid4().hex[:6]}"})
     try:
         with connect(url, open_timeout=TIMEOUT, close_timeout=1) as ws:
             ws.send(message)
             echoed = ws.recv(timeout=TIMEOUT)
     except Exception as exc:  # any failure to connect or echo is a finding, not a crash
         return [f"WebSocket {path}: {type(exc).__name__}: {exc}"]
-    if echoed != message:
+    if echoed != message and _json_or_none(echoed) != json.loads(message):
         return [f"WebSocket {path}: sent {message!r}, got {echoed!r}"]
     return []
+
+
+def _json_or_none(text: str | bytes) -> Any:
+    try:
+        return json.loads(text)
+    except ValueError:
+        return None
 
 
 EXPECTED_EVENTS = ["1", "2", "3"]
