@@ -8,6 +8,7 @@ from typing import Any
 def define_env(env: Any) -> None:
     """Entry point of the mkdocs-macros plugin (``module_name: macros`` in ``mkdocs.yml``)."""
     # Imported here so that `import macros.model` stays light for the data tools.
-    from macros.site_macros import register
+    from macros import decision_macros, site_macros
 
-    register(env)
+    site_macros.register(env)
+    decision_macros.register(env)

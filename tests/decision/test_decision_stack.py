@@ -1,0 +1,79 @@
+"""Stacks resolve from data: picks, trade-offs and the getting-started commands."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from macros.decision_stack import add_commands, getting_started, run_command, trade_offs
+from macros.loader import load_dataset
+from macros.render_decision import render_diagram, render_outline, wizard_data
+from tests.decision.conftest import GOOD_TREE
+
+MakeData = Callable[[str], Path]
+
+
+def test_getting_started_comes_from_install_and_run_data(make_data: MakeData) -> None:
+    dataset = load_dataset(make_data(GOOD_TREE))
+    assert dataset.decision_tree is not None
+    rec = dataset.decision_tree.recommendations[0]
+    assert add_commands(rec, dataset) == [
+        ["uv", "add", "fastapi", "uvicorn[standard]"],
+        ["uv", "add", "--dev", "pytest"],
+    ]
+    assert run_command(rec, dataset) == [
+        "uv",
+        "run",
+        "uvicorn",
+        "app:app",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        "8000",
+    ]
+    assert getting_started(rec, dataset).splitlines() == [
+        "uv init my-app",
+        "cd my-app",
+        "uv add fastapi 'uvicorn[standard]'",
+        "uv add --dev pytest",
+        "uv run uvicorn app:app --host 127.0.0.1 --port 8000",
+    ]
+
+
+def test_changing_install_data_changes_the_snippet(make_data: MakeData) -> None:
+    root = make_data(GOOD_TREE)
+    server = root / "servers" / "uvicorn.yaml"
+    server.write_text(server.read_text().replace('"uvicorn[standard]"', "uvicorn"))
+    dataset = load_dataset(root)
+    assert dataset.decision_tree is not None
+    assert "uv add fastapi uvicorn\n" in getting_started(
+        dataset.decision_tree.recommendations[0], dataset
+    )
+
+
+def test_trade_offs_are_the_picks_weaknesses(make_data: MakeData) -> None:
+    dataset = load_dataset(make_data(GOOD_TREE))
+    assert dataset.decision_tree is not None
+    offs = trade_offs(dataset.decision_tree.recommendations[0], dataset)
+    assert [(entity.id, text) for entity, text in offs] == [("fastapi", "Gives up something")]
+
+
+def test_outline_diagram_and_wizard_escape_data(make_data: MakeData) -> None:
+    hostile = GOOD_TREE.replace("text: What?", 'text: "</script><script>alert(1)</script>"')
+    dataset = load_dataset(make_data(hostile))
+    tree = dataset.decision_tree
+    assert tree is not None
+    for html in (render_outline(tree), render_diagram(tree)):
+        assert "<script>" not in html
+        assert "&lt;/script&gt;&lt;script&gt;alert(1)" in html
+    data = wizard_data(tree)
+    assert "</script>" not in data
+    assert "\\u003c/script\\u003e" in data
+
+
+def test_outline_links_every_recommendation(make_data: MakeData) -> None:
+    dataset = load_dataset(make_data(GOOD_TREE))
+    assert dataset.decision_tree is not None
+    outline = render_outline(dataset.decision_tree)
+    assert outline.count('href="#r-api"') == 3
+    assert 'id="q-first"' in outline and 'id="q-second"' in outline
