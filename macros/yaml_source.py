@@ -74,11 +74,15 @@ class _Refused(Exception):
 
 def read_yaml(path: Path, display: str) -> tuple[YamlDocument | None, list[Problem]]:
     """Parse ``path``; return the document, or ``None`` and the problems that stopped it."""
+    return parse_yaml(path.read_bytes(), display)
+
+
+def parse_yaml(raw: bytes, display: str) -> tuple[YamlDocument | None, list[Problem]]:
+    """Parse the bytes of a file shown as ``display`` (see :func:`read_yaml`)."""
 
     def fail(message: str, line: int = 1, column: int = 1) -> tuple[None, list[Problem]]:
         return None, [Problem(display, line, column, "", message)]
 
-    raw = path.read_bytes()
     if len(raw) > MAX_FILE_BYTES:
         return fail(f"file is {len(raw)} bytes; the limit is {MAX_FILE_BYTES}: split it")
     try:
