@@ -1,8 +1,8 @@
 """Start an app server as a child process group on 127.0.0.1, wait until it answers, stop it.
 
-Shared by the example conformance tests and the benchmark harness. Servers such as Granian fork a
-worker even with one worker, and Robyn ignores SIGTERM in some modes, so every server runs in its own
-session (process group) and is stopped as a group: SIGTERM first, SIGKILL after a grace period.
+Shared by the example conformance tests and the benchmark harness. Servers such as Granian fork
+a worker even with one worker, and Robyn ignores SIGTERM in some modes, so every server runs in its
+own session (process group) and is stopped as a group: SIGTERM first, SIGKILL after a grace period.
 """
 
 from __future__ import annotations
@@ -60,7 +60,8 @@ class AppProcess:
 
     def start(self) -> None:
         """Launch the command in a new session, with stdout and stderr going to a temp file."""
-        self._log = tempfile.TemporaryFile()
+        # Open for the life of the server; closed in stop().
+        self._log = tempfile.TemporaryFile()  # noqa: SIM115
         self.process = subprocess.Popen(
             self.argv,
             cwd=self.cwd,
@@ -90,8 +91,9 @@ class AppProcess:
             if _answers(self.host, self.port, path):
                 return time.monotonic() - started
             time.sleep(0.1)
-        raise ServerStartError(f"no answer on {self.base_url}{path} in {deadline} s:\n"
-                               f"{self.output()}")
+        raise ServerStartError(
+            f"no answer on {self.base_url}{path} in {deadline} s:\n{self.output()}"
+        )
 
     def stop(self, grace: float = 5.0) -> None:
         """SIGTERM the whole process group, SIGKILL it after ``grace`` seconds."""
@@ -137,11 +139,13 @@ def running_app(
     env: Mapping[str, str] | None = None,
     ready_path: str = "/",
     deadline: float = 20.0,
+    grace: float = 5.0,
     host: str = HOST,
 ) -> Iterator[AppProcess]:
     """Run the server described by ``template`` for the body of a ``with`` block, then stop it.
 
-    The server is stopped whatever happens in the block, including failed assertions.
+    The server is stopped whatever happens in the block, including failed assertions; ``grace``
+    is the time between SIGTERM and SIGKILL.
     """
     port = free_port(host)
     argv = render_command(template, target=target, host=host, port=port)
@@ -151,4 +155,4 @@ def running_app(
         app.wait_ready(ready_path, deadline)
         yield app
     finally:
-        app.stop()
+        app.stop(grace)

@@ -68,8 +68,16 @@ def _build(venv: Path, requirements: Path, timeout: float) -> None:
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     steps = [
         ["uv", "venv", "--quiet", "--python", PYTHON_VERSION, str(venv)],
-        ["uv", "pip", "install", "--quiet", "--python", str(venv / "bin" / "python"),
-         "-r", str(requirements)],
+        [
+            "uv",
+            "pip",
+            "install",
+            "--quiet",
+            "--python",
+            str(venv / "bin" / "python"),
+            "-r",
+            str(requirements),
+        ],
     ]
     for argv in steps:
         done = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=timeout)

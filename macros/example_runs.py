@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
-from macros.loader import DEFAULT_DATA_DIR, display_path
-from macros.model import Entity, Example, ExampleRun, Framework, Server
-from macros.model_check import validate_document
+from pydantic import BaseModel
+
+from macros.loader import DEFAULT_DATA_DIR, display_path, read_model
+from macros.model import Example, ExampleRun, Framework, Server
 from macros.problems import DataError, Problem
-from macros.yaml_source import read_yaml
 
 PROJECT_ROOT = DEFAULT_DATA_DIR.parent
 EXAMPLES_DIR = PROJECT_ROOT / "examples"
@@ -45,33 +46,32 @@ def example_files(root: Path = DEFAULT_DATA_DIR) -> list[Path]:
     return sorted(p for p in folder.glob("*.yaml") if not p.name.startswith("_"))
 
 
-def load_example(path: Path, root: Path = DEFAULT_DATA_DIR) -> Example:
-    """Read and validate one example file; raise :class:`DataError` on any problem."""
-    return _load(path, Example, root)  # type: ignore[return-value]
+M = TypeVar("M", bound=BaseModel)
 
 
-def load_entity(directory: str, entity_id: str, model: type[Entity],
-                root: Path = DEFAULT_DATA_DIR) -> Entity:
-    """Read and validate ``data/<directory>/<entity_id>.yaml``."""
-    return _load(root / directory / f"{entity_id}.yaml", model, root)  # type: ignore[return-value]
-
-
-def _load(path: Path, model: type[Entity] | type[Example], root: Path) -> Entity | Example:
-    shown = display_path(path, root)
+def load_model(path: Path, model: type[M], root: Path = DEFAULT_DATA_DIR) -> M:
+    """Read and validate one data file; raise :class:`DataError` on any problem."""
     if not path.is_file():
-        raise DataError([Problem(shown, 1, 1, "", "file not found")])
-    doc, problems = read_yaml(path, shown)
-    if doc is None:
-        raise DataError(problems)
-    value, problems = validate_document(doc, model)
+        raise DataError([Problem(display_path(path, root), 1, 1, "", "file not found")])
+    value, _, problems = read_model(path, root, model)
     if value is None:
         raise DataError(problems)
     return value
 
 
+def load_example(path: Path, root: Path = DEFAULT_DATA_DIR) -> Example:
+    """One example file, validated."""
+    return load_model(path, Example, root)
+
+
+def load_entity(directory: str, entity_id: str, model: type[M], root: Path = DEFAULT_DATA_DIR) -> M:
+    """``data/<directory>/<entity_id>.yaml``, validated."""
+    return load_model(root / directory / f"{entity_id}.yaml", model, root)
+
+
 def load_framework(framework_id: str, root: Path = DEFAULT_DATA_DIR) -> Framework:
     """The framework an example is written for."""
-    return load_entity("frameworks", framework_id, Framework, root)  # type: ignore[return-value]
+    return load_entity("frameworks", framework_id, Framework, root)
 
 
 def command_template(example: Example, run: ExampleRun, root: Path = DEFAULT_DATA_DIR) -> str:
@@ -79,14 +79,15 @@ def command_template(example: Example, run: ExampleRun, root: Path = DEFAULT_DAT
     if run.command:
         return run.command
     server = load_entity("servers", run.server, Server, root)
-    assert isinstance(server, Server)
-    if example.interface not in server.run:
-        raise DataError([Problem(
-            f"data/servers/{run.server}.yaml", 1, 1, "run",
-            f"no {example.interface!r} command template, needed by example {example.framework!r}: "
-            f"add run.{example.interface} or give the example's run a command",
-        )])
-    return server.run[example.interface]  # type: ignore[index]
+    templates: dict[str, str] = {str(key): value for key, value in server.run.items()}
+    template = templates.get(example.interface)
+    if template is None:
+        message = (
+            f"no {example.interface!r} command template, needed by example "
+            f"{example.framework!r}: add run.{example.interface}, or a command to the example's run"
+        )
+        raise DataError([Problem(f"data/servers/{run.server}.yaml", 1, 1, "run", message)])
+    return template
 
 
 def example_cases(root: Path = DEFAULT_DATA_DIR) -> list[ExampleCase]:

@@ -150,8 +150,10 @@ def probe_sse(base_url: str, path: str) -> list[str]:
         response = conn.getresponse()
         content_type = response.getheader("Content-Type", "")
         if response.status != 200 or not content_type.startswith("text/event-stream"):
-            return [f"GET {path}: expected 200 text/event-stream, got "
-                    f"{response.status} {content_type!r}"]
+            return [
+                f"GET {path}: expected 200 text/event-stream, got "
+                f"{response.status} {content_type!r}"
+            ]
         events = read_events(response, deadline=time.monotonic() + 10)
     except (OSError, http.client.HTTPException) as exc:
         return [f"GET {path}: {type(exc).__name__}: {exc}"]

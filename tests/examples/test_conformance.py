@@ -27,8 +27,12 @@ from macros.problems import DataError
 READY_PATH = "/plaintext"
 START_DEADLINE = 20.0  # seconds; a run (start, probes, stop) stays well under 30 s
 
+STOP_GRACE = 3.0  # seconds between SIGTERM and SIGKILL; Robyn ignores SIGTERM
+
 CASES = example_cases()
-FIRST_RUNS = {c.example.framework: c for c in reversed(CASES)}  # first run of each example
+FIRST_RUNS: dict[str, ExampleCase] = {}  # the first (default) run of each example
+for _case in CASES:
+    FIRST_RUNS.setdefault(_case.example.framework, _case)
 Probe = Callable[[str, str], list[str]]
 
 
@@ -55,6 +59,7 @@ def served(case: ExampleCase) -> Iterator[AppProcess]:
         env=env_vars(venv),
         ready_path=READY_PATH,
         deadline=START_DEADLINE,
+        grace=STOP_GRACE,
     ) as app:
         yield app
 
@@ -87,17 +92,23 @@ def _check_feature(case: ExampleCase, feature: str, path: str | None, probe: Pro
     value = claim.value if claim else None
     if path is None:
         if value == "yes":
-            pytest.fail(f"{data_file}: features.{feature} is 'yes', but {case.data_path} sets no "
-                        f"{feature} path: add the endpoint to examples/{example.framework}/")
+            pytest.fail(
+                f"{data_file}: features.{feature} is 'yes', but {case.data_path} sets no "
+                f"{feature} path: add the endpoint to examples/{example.framework}/"
+            )
         pytest.skip(f"not in the example ({data_file}: features.{feature} is {value or 'unset'})")
     with served(case) as app:
         problems = probe(app.base_url, path)
     if problems:
-        pytest.fail(f"{case.data_path}: {feature} probe of {path} failed "
-                    f"({data_file} says {value or 'unset'}):\n" + "\n".join(problems))
+        pytest.fail(
+            f"{case.data_path}: {feature} probe of {path} failed "
+            f"({data_file} says {value or 'unset'}):\n" + "\n".join(problems)
+        )
     if value == "no":
-        pytest.fail(f"{data_file}: features.{feature} is 'no', but examples/{example.framework}/ "
-                    f"serves it at {path}: correct the data")
+        pytest.fail(
+            f"{data_file}: features.{feature} is 'no', but examples/{example.framework}/ "
+            f"serves it at {path}: correct the data"
+        )
 
 
 @pytest.mark.parametrize("case", EXAMPLE_PARAMS)

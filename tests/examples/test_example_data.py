@@ -1,4 +1,4 @@
-"""Fast checks of every example: valid data, pinned requirements, files that exist, runnable runs."""
+"""Fast checks of every example: valid data, exact pins, files that exist, runs that resolve."""
 
 from __future__ import annotations
 
@@ -68,8 +68,9 @@ def test_data_file(path: Path) -> None:
     try:
         load_framework(example.framework)
     except DataError as error:
-        pytest.fail(f"{path}: framework {example.framework!r} has no valid data file:\n"
-                    f"{error.report()}")
+        pytest.fail(
+            f"{path}: framework {example.framework!r} has no valid data file:\n{error.report()}"
+        )
     for field in ("openapi_path", "websocket_path", "sse_path"):
         value = getattr(example, field)
         assert value is None or value.startswith("/"), f"{path}: {field} must start with /"
