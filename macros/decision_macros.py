@@ -40,8 +40,8 @@ def register(env: Any) -> None:
     @env.macro  # type: ignore[misc]
     def decision_stacks() -> str:
         """Every recommended stack with picks, trade-offs and first commands."""
-        dataset, link = site_state.dataset(), linker()
+        dataset, link, urls = site_state.dataset(), linker(), site_state.current().entity_urls
         return "\n".join(
-            site_state.stash(render_recommendation(rec, dataset, lambda e: link.entity(e.id)))
+            site_state.stash(render_recommendation(rec, dataset, lambda e: link.to(urls[e.id])))
             for rec in tree().recommendations
         )

@@ -9,7 +9,7 @@ import pytest
 
 from macros.loader import load_dataset
 from macros.problems import DataError
-from tests.decision.conftest import GOOD_TREE
+from tests.conftest import GOOD_TREE
 
 MakeData = Callable[[str], Path]
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from macros.decision_stack import add_commands, getting_started, run_command, trade_offs
 from macros.loader import load_dataset
 from macros.render_decision import render_diagram, render_outline, wizard_data
-from tests.decision.conftest import GOOD_TREE
+from tests.conftest import GOOD_TREE
 
 MakeData = Callable[[str], Path]
 

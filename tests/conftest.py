@@ -1,4 +1,4 @@
-"""Fixtures: a tiny data folder with just enough entities for decision-tree checks."""
+"""Shared fixtures: a tiny data folder with a few valid entities and a decision tree."""
 
 from __future__ import annotations
 
