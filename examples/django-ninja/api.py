@@ -1,4 +1,4 @@
-"""The Atlas example API in Django Ninja: typed operations on a NinjaAPI, OpenAPI at /openapi.json."""
+"""The Atlas example API in Django Ninja: typed operations on a NinjaAPI, with OpenAPI."""
 
 from itertools import count
 

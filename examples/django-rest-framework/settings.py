@@ -1,6 +1,7 @@
 """Settings of the Atlas example Django REST framework project: JSON only, no database."""
 
-SECRET_KEY = "atlas-example-not-secret"  # an example; a real project reads this from the environment
+# An example value: a real project reads its secret key from the environment.
+SECRET_KEY = "atlas-example-not-secret"
 DEBUG = False
 ALLOWED_HOSTS = ["127.0.0.1", "localhost"]
 ROOT_URLCONF = "urls"

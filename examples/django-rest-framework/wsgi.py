@@ -1,4 +1,4 @@
-"""WSGI entry point of the Atlas example Django REST framework project, as `django-admin startproject` makes it."""
+"""WSGI entry point of the Atlas example project, as `django-admin startproject` writes it."""
 
 import os
 

@@ -1,4 +1,4 @@
-"""The Atlas example API in Falcon (ASGI): resource classes, JSON Schema validation, SSE, WebSocket."""
+"""The Atlas example API in Falcon (ASGI): resource classes and JSON Schema validation."""
 
 from collections.abc import AsyncIterator
 from itertools import count

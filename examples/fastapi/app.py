@@ -1,4 +1,4 @@
-"""The Atlas example API in FastAPI: Pydantic models, a dependency for storage, OpenAPI at /openapi.json."""
+"""The Atlas example API in FastAPI: Pydantic models, a dependency for storage, OpenAPI."""
 
 from collections.abc import AsyncIterable
 from typing import Annotated
