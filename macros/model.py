@@ -17,6 +17,7 @@ from pydantic import (
     ConfigDict,
     Field,
     StringConstraints,
+    WithJsonSchema,
 )
 
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
@@ -28,7 +29,11 @@ def _check_http_url(value: str) -> str:
     return value
 
 
-HttpUrl = Annotated[str, AfterValidator(_check_http_url)]
+HttpUrl = Annotated[
+    str,
+    AfterValidator(_check_http_url),
+    WithJsonSchema({"type": "string", "format": "uri", "pattern": "^https?://"}),
+]
 EntityId = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=60)]
 OneLine = Annotated[str, StringConstraints(min_length=1, max_length=200, pattern=r"^[^\n]+$")]
 Text = Annotated[str, StringConstraints(min_length=1, max_length=8000)]
@@ -36,6 +41,7 @@ PartialDate = Annotated[
     str,
     BeforeValidator(lambda v: v.isoformat() if isinstance(v, dt.date) else v),
     StringConstraints(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$"),
+    WithJsonSchema({"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$"}),
 ]
 """A year (``2018``), a month (``2018-12``) or a day (``2018-12-05``)."""
 

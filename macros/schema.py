@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from macros.decision_model import DecisionTree
 from macros.model import ENTITY_MODELS, Example
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schemas"
@@ -27,8 +28,12 @@ def entity_schemas() -> dict[str, dict[str, Any]]:
 
 
 def all_schemas() -> dict[str, dict[str, Any]]:
-    """Every schema file in ``schemas/``: one per entity kind plus ``example.schema.json``."""
-    return {**entity_schemas(), "example.schema.json": schema_for(Example)}
+    """Every schema file in ``schemas/``: one per entity kind, examples and the decision tree."""
+    return {
+        **entity_schemas(),
+        "example.schema.json": schema_for(Example),
+        "decision-tree.schema.json": schema_for(DecisionTree),
+    }
 
 
 def schema_text(schema: dict[str, Any]) -> str:
