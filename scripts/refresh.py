@@ -65,6 +65,12 @@ class Update:
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Options of ``atlas refresh``."""
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
+    parser.epilog = (
+        "index: PIP_INDEX_URL, UV_DEFAULT_INDEX or UV_INDEX_URL; else pip's global.index-url;\n"
+        "else pip's default. JSON API: <index>/simple/ -> <index>/pypi/<name>/json.\n"
+        "exit codes: 0 up to date or written, 1 behind (--check), 2 fetch or usage error."
+    )
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR, help="data folder")
     parser.add_argument(
         "--check", action="store_true", help="write nothing; exit 1 if the data is behind"

@@ -53,7 +53,7 @@ def index(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
     handler = type("Handler", (IndexHandler,), {"requested": requested})
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     monkeypatch.setenv("PIP_INDEX_URL", f"http://127.0.0.1:{server.server_port}/simple/")
     for name in ("UV_DEFAULT_INDEX", "UV_INDEX_URL"):
