@@ -80,7 +80,9 @@ def api_documents(
     summary = {
         "api_version": API_VERSION,
         "data_updated": data_updated(dataset),
-        "counts": {info.kind: sum(1 for r in everything if r["kind"] == info.kind) for info in KINDS},
+        "counts": {
+            info.kind: sum(1 for r in everything if r["kind"] == info.kind) for info in KINDS
+        },
         "kinds": kinds_index(),
         "entities": everything,
     }

@@ -33,7 +33,9 @@ def esc(text: object) -> str:
 def stable_json(data: Any, *, indent: int | None = None) -> str:
     """Deterministic JSON text (sorted keys, UTF-8 kept)."""
     separators = (",", ":") if indent is None else (",", ": ")
-    return json.dumps(data, sort_keys=True, ensure_ascii=False, indent=indent, separators=separators)
+    return json.dumps(
+        data, sort_keys=True, ensure_ascii=False, indent=indent, separators=separators
+    )
 
 
 def script_json(data: Any) -> str:
@@ -93,7 +95,7 @@ class _SafeLinks(Treeprocessor):
 class _NoRawHtml(Extension):
     """Treat raw HTML in data as text: it is escaped by the serializer instead of passed through."""
 
-    def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (Markdown API name)
+    def extendMarkdown(self, md: markdown.Markdown) -> None:
         md.preprocessors.deregister("html_block")
         md.inlinePatterns.deregister("html")
         md.treeprocessors.register(_SafeLinks(md), "atlas_safe_links", 0)

@@ -15,7 +15,9 @@ def endpoints_html(linker: Linker) -> str:
     """The API files with what they hold and how many records."""
     dataset = linker.state.dataset
     rows = [
-        _endpoint_row(linker, f"{API_ROOT}/all.json", "Every entity, the kinds and their labels", None)
+        _endpoint_row(
+            linker, f"{API_ROOT}/all.json", "Every entity, the kinds and their labels", None
+        )
     ]
     for info in KINDS:
         count = len(dataset.of_kind(info.kind)) if dataset else 0
@@ -27,7 +29,9 @@ def endpoints_html(linker: Linker) -> str:
                 linker, f"{API_ROOT}/schemas/{info.kind}.schema.json", "JSON Schema", None
             )
         )
-    head = '<tr><th scope="col">File</th><th scope="col">Content</th><th scope="col">Records</th></tr>'
+    head = (
+        '<tr><th scope="col">File</th><th scope="col">Content</th><th scope="col">Records</th></tr>'
+    )
     return (
         f'<table data-atlas="endpoints"><caption>API files</caption><thead>{head}</thead>'
         f"<tbody>{''.join(rows)}</tbody></table>"
@@ -52,7 +56,8 @@ def fields_html(kind: str) -> str:
     rows = []
     for name, prop in schema.get("properties", {}).items():
         rows.append(
-            f'<tr><th scope="row"><code>{esc(name)}</code></th><td>{esc(type_text(prop, defs))}</td>'
+            f'<tr><th scope="row"><code>{esc(name)}</code></th>'
+            f"<td>{esc(type_text(prop, defs))}</td>"
             f"<td>{'yes' if name in required else 'no'}</td>"
             f"<td>{esc(prop.get('description', ''))}</td></tr>"
         )

@@ -79,12 +79,15 @@ def json_ld(entity: Entity) -> dict[str, object]:
 
 def facts_html(entity: Entity, linker: Linker) -> str:
     """The key facts table: kind-specific fields first, then package, versions and links."""
-    rows = [(field_label(n), field_value_html(entity, n, linker)) for n in extra_field_names(
-        type(entity)
-    )]
+    rows = [
+        (field_label(n), field_value_html(entity, n, linker))
+        for n in extra_field_names(type(entity))
+    ]
     rows += common_fact_rows(entity)
     body = "".join(
-        f'<tr><th scope="row">{esc(label)}</th><td>{value}</td></tr>' for label, value in rows if value
+        f'<tr><th scope="row">{esc(label)}</th><td>{value}</td></tr>'
+        for label, value in rows
+        if value
     )
     return f'<table data-atlas="facts"><tbody>{body}</tbody></table>'
 
@@ -190,7 +193,7 @@ def sources_html(entity: Entity, linker: Linker) -> str:
 
 
 def edit_link_html(entity: Entity, linker: Linker) -> str:
-    """"Edit this data": a link to the data file if the site has an edit URL, else its path."""
+    """ "Edit this data": a link to the data file if the site has an edit URL, else its path."""
     state = linker.state
     path = data_file_path(entity)
     base = state.settings.edit_base_url

@@ -64,7 +64,7 @@ def server_command(example: Example, run: ExampleRun, linker: Linker) -> str | N
     server = dataset.entities.get(run.server) if dataset else None
     if not isinstance(server, Server) or example.interface not in ("asgi", "wsgi", "rsgi"):
         return None
-    return server.run.get(example.interface)  # type: ignore[call-overload]
+    return server.run.get(example.interface)
 
 
 def code_html(path: Path) -> str:

@@ -20,7 +20,9 @@ from macros.render_values import (
 from macros.site_kinds import (
     CAMPS,
     KIND_BY_NAME,
+    SUPPORT_LABELS,
     SUPPORT_RANK,
+    UNKNOWN_LABEL,
     KindInfo,
     feature_label,
     field_label,
@@ -107,7 +109,9 @@ def row_html(entity: Entity, info: KindInfo, columns: list[Column], linker: Link
     """One matrix row: name as row header, facet tokens for the filters."""
     attrs = [f'data-id="{esc(entity.id)}"']
     for name in facet_fields(info):
-        attrs.append(f'data-facet-{name.replace("_", "-")}="{esc(" ".join(_tokens(entity, name)))}"')
+        attrs.append(
+            f'data-facet-{name.replace("_", "-")}="{esc(" ".join(_tokens(entity, name)))}"'
+        )
     if any(c.feature for c in columns):
         attrs.append(f'data-facet-feature="{esc(" ".join(present_features(entity)))}"')
     name = linker.entity(entity.id)
@@ -125,9 +129,11 @@ def matrix_html(kind: str, linker: Linker) -> str:
     table_id = f"matrix-{kind}"
     head = '<th scope="col">Name</th>' + "".join(header_cell(c) for c in columns)
     rows = "".join(row_html(e, info, columns, linker) for e in entities)
+    legend = ", ".join(f"{symbol} {words}" for symbol, words in SUPPORT_LABELS.values())
+    unknown = " ".join(UNKNOWN_LABEL)
     caption = (
         f"<caption>{esc(info.title)}: {len(entities)} compared. "
-        "Features read ✓ Yes, ◐ Partial, ⊕ Via plugin, ✗ No or – Not recorded.</caption>"
+        f"Features read {esc(legend)} or {esc(unknown)}.</caption>"
     )
     table = (
         f'<table id="{table_id}" data-atlas-matrix>{caption}<thead><tr>{head}</tr></thead>'
@@ -142,7 +148,9 @@ def header_cell(column: Column) -> str:
     return f'<th scope="col"{kind}>{esc(column.label)}</th>'
 
 
-def filters_html(info: KindInfo, entities: list[Entity], columns: list[Column], table_id: str) -> str:
+def filters_html(
+    info: KindInfo, entities: list[Entity], columns: list[Column], table_id: str
+) -> str:
     """Filter controls, hidden until the script enables them (they need it to work)."""
     selects = []
     for name in facet_fields(info):
@@ -178,7 +186,5 @@ def entity_list_html(entities: list[Entity], linker: Linker) -> str:
     """Names with links and one-line summaries."""
     if not entities:
         return '<p class="atlas-empty">None in the data yet.</p>'
-    items = "".join(
-        f"<li>{linker.entity(e.id)} — {esc(e.summary)}</li>" for e in entities
-    )
+    items = "".join(f"<li>{linker.entity(e.id)} — {esc(e.summary)}</li>" for e in entities)
     return f'<ul class="atlas-list">{items}</ul>'

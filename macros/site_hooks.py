@@ -75,7 +75,9 @@ def on_files(files: Files, config: Any) -> Files:
         files.append(page_file)
         state.entity_urls[entity.id] = page_file.url
         _page_entities[src_uri] = entity.id
-    for path, text in sorted(api_documents(dataset, state.entity_urls, state.settings.site_url).items()):
+    for path, text in sorted(
+        api_documents(dataset, state.entity_urls, state.settings.site_url).items()
+    ):
         files.append(File.generated(config, path, content=text))
     return files
 
@@ -88,8 +90,10 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Files) -> str
         page.meta["title"] = esc(entity.name)
         page.meta["description"] = esc(entity.summary)
     elif not page.meta.get("description"):
-        log.warning("%s: add a `description:` to the front matter (search engines show it)",
-                    page.file.src_uri)
+        log.warning(
+            "%s: add a `description:` to the front matter (search engines show it)",
+            page.file.src_uri,
+        )
     return markdown
 
 

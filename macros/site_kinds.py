@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import typing
 from dataclasses import dataclass
 
 from macros.model import ENTITY_MODELS, Camp, Entity
@@ -14,7 +15,7 @@ SUPPORT_LABELS: dict[str, tuple[str, str]] = {
 }
 """Feature value -> (symbol, words). The words are always shown: never colour or symbol alone."""
 
-UNKNOWN_LABEL = ("–", "Not recorded")
+UNKNOWN_LABEL = ("\u2013", "Not recorded")  # en dash
 
 SUPPORT_RANK: dict[str | None, int] = {"yes": 3, "partial": 2, "via-plugin": 1, "no": 0, None: -1}
 """Sort order of feature values (more support first when sorted descending)."""
@@ -101,7 +102,7 @@ CAMPS: dict[str, tuple[str, str]] = {
 }
 """Camp id -> (label, one-line explanation), in the order the site shows them."""
 
-assert set(CAMPS) == set(Camp.__args__)  # a new camp in the model needs a label here
+assert set(CAMPS) == set(typing.get_args(Camp))  # a new camp in the model needs a label here
 
 FIELD_LABELS: dict[str, str] = {
     "aliases": "Also known as",

@@ -6,6 +6,7 @@ Data text never appears in what a macro returns: rendered HTML is stashed
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from macros import site_state
@@ -25,25 +26,21 @@ def register(env: Any) -> None:
         page = getattr(env, "page", None)
         return Linker(site_state.current(), page.url if page is not None else "")
 
-    @env.macro  # type: ignore[misc]
     def entity_page(entity_id: str) -> str:
         """The whole body of an entity page."""
         entity = site_state.dataset().entities[entity_id]
         return entity_markdown(entity, linker())
 
-    @env.macro  # type: ignore[misc]
     def feature_matrix(kind: str) -> str:
         """The sortable, filterable matrix of one kind."""
         _check_kind(kind)
         return site_state.stash(matrix_html(kind, linker()))
 
-    @env.macro  # type: ignore[misc]
     def entity_list(kind: str) -> str:
         """Every entity of a kind with its summary."""
         _check_kind(kind)
         return site_state.stash(entity_list_html(site_state.dataset().of_kind(kind), linker()))
 
-    @env.macro  # type: ignore[misc]
     def camp_sections() -> str:
         """One section per framework camp, each listing its frameworks."""
         frameworks = site_state.dataset().of_kind("framework")
@@ -54,22 +51,18 @@ def register(env: Any) -> None:
             parts.append(site_state.stash(entity_list_html(members, linker())))
         return "\n".join(parts)
 
-    @env.macro  # type: ignore[misc]
     def home_counts() -> str:
         """Entries per kind and the date of the newest data."""
         return site_state.stash(counts_html(linker()))
 
-    @env.macro  # type: ignore[misc]
     def camp_map() -> str:
         """Frameworks grouped by camp."""
         return site_state.stash(camp_map_html(linker()))
 
-    @env.macro  # type: ignore[misc]
     def tools_map() -> str:
         """Every other kind with its entities."""
         return site_state.stash(tools_map_html(linker()))
 
-    @env.macro  # type: ignore[misc]
     def compare_tool() -> str:
         """The container the compare script fills, with the URL of the data it reads."""
         api = esc(linker().to("api/v1/all.json"))
@@ -81,17 +74,30 @@ def register(env: Any) -> None:
         )
         return site_state.stash(html)
 
-    @env.macro  # type: ignore[misc]
     def api_endpoints() -> str:
         """The table of API files."""
         return site_state.stash(endpoints_html(linker()))
 
-    @env.macro  # type: ignore[misc]
     def api_fields() -> str:
         """One section per kind listing the fields of its records."""
         return "\n".join(
             f"### {info.title}\n" + site_state.stash(fields_html(info.kind)) for info in KINDS
         )
+
+    macros: tuple[Callable[..., str], ...] = (
+        entity_page,
+        feature_matrix,
+        entity_list,
+        camp_sections,
+        home_counts,
+        camp_map,
+        tools_map,
+        compare_tool,
+        api_endpoints,
+        api_fields,
+    )
+    for macro in macros:
+        env.macro(macro)
 
 
 def _check_kind(kind: str) -> None:
