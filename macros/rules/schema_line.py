@@ -1,4 +1,4 @@
-"""Every entity file opens with its JSON Schema line, so editors complete and check fields."""
+"""Every entity and example file opens with its JSON Schema line, for editor completion."""
 
 from __future__ import annotations
 
@@ -11,9 +11,11 @@ from macros.schema import schema_line
 
 
 def check(dataset: Dataset) -> Iterator[Problem]:
-    """Report each entity file whose first line is not ``schema_line(kind)``."""
-    for entity_id, doc in sorted(dataset.documents.items()):
-        expected = schema_line(dataset.entities[entity_id].kind)
+    """Report each entity or example file whose first line is not its ``schema_line``."""
+    files = [(dataset.entities[i].kind, doc) for i, doc in sorted(dataset.documents.items())]
+    files += [("example", doc) for _, doc in sorted(dataset.example_documents.items())]
+    for kind, doc in files:
+        expected = schema_line(kind)
         first = _first_line(_file_of(dataset, doc.path))
         if first == expected:
             continue

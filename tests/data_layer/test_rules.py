@@ -81,3 +81,15 @@ def load_without_rules(root: Path) -> Dataset:
     dataset, found = load_entities(root)
     assert found == []
     return dataset
+
+
+def test_example_files_need_the_example_schema_line(write: Write, data_root: Path) -> None:
+    body = "framework: demo\ninterface: asgi\ntarget: app:app\nruns:\n  - server: demo\n"
+    write("frameworks/demo.yaml", framework("demo"))
+    write("examples/demo.yaml", schema_line("example") + "\n" + body)
+    assert problems(data_root) == []
+    write("examples/demo.yaml", body)
+    assert problems(data_root) == [
+        "data/examples/demo.yaml:1:1: the file must start with the line "
+        f"`{schema_line('example')}`: add it as line 1"
+    ]
