@@ -11,6 +11,7 @@ from pydantic import BaseModel
 
 from macros.bench_model import BenchmarkRun, ClaimsLedger
 from macros.decision_model import DecisionTree
+from macros.guide_model import AdoptionLedger, Glossary
 from macros.model import MODEL_BY_DIRECTORY, Entity, Example
 from macros.model_check import validate_document
 from macros.problems import DataError, Problem
@@ -36,6 +37,10 @@ class Dataset:
     claims_document: YamlDocument | None = None
     decision_tree: DecisionTree | None = None
     decision_tree_document: YamlDocument | None = None
+    glossary: Glossary | None = None
+    glossary_document: YamlDocument | None = None
+    adoption: AdoptionLedger | None = None
+    adoption_document: YamlDocument | None = None
 
     def of_kind(self, kind: str) -> list[Entity]:
         """Entities of one kind, sorted by name."""
@@ -135,12 +140,14 @@ def load_decision_tree(dataset: Dataset) -> list[Problem]:
 def load_dataset(root: Path = DEFAULT_DATA_DIR) -> Dataset:
     """Load and check all data; raise :class:`DataError` listing every problem if any."""
     from macros.bench_loader import load_benchmarks
+    from macros.guide_loader import load_guide_data
     from macros.rules import run_rules
 
     dataset, problems = load_entities(root)
     problems += load_examples(dataset)
     problems += load_benchmarks(dataset)
     problems += load_decision_tree(dataset)
+    problems += load_guide_data(dataset)
     problems += run_rules(dataset)
     if problems:
         raise DataError(problems)
