@@ -13,6 +13,7 @@ COMMANDS: dict[str, str] = {
     "refresh": "scripts.refresh",
     "bench": "scripts.bench",
     "bench-micro": "scripts.bench_micro",
+    "check-site": "scripts.check_site",
 }
 """Sub-command name -> module with ``add_arguments(parser)`` and ``run(args) -> int``."""
 
