@@ -9,24 +9,23 @@ from macros.site_kinds import CAMPS, KINDS
 
 
 def counts_html(linker: Linker) -> str:
-    """A table of how many entities each kind has, linking to each overview page."""
+    """How many entities each kind has (linking to each overview page) and the data date."""
     dataset = linker.state.dataset
-    rows = []
+    items = []
     for info in KINDS:
         count = len(dataset.of_kind(info.kind)) if dataset else 0
         href = esc(linker.page(f"{info.directory}/index.md"))
-        rows.append(
-            f'<tr><th scope="row"><a href="{href}">{esc(info.title)}</a></th><td>{count}</td></tr>'
+        items.append(
+            f'<li><a href="{href}">{esc(info.title)}</a> '
+            f'<span class="atlas-count" data-count="{count}">{count} '
+            f"{'entry' if count == 1 else 'entries'}</span></li>"
         )
     total = len(dataset.entities) if dataset else 0
     updated = data_updated(dataset) if dataset else None
     when = f'<time datetime="{updated}">{updated}</time>' if updated else "never"
     return (
-        '<table data-atlas="counts"><caption>Entries per section</caption>'
-        '<thead><tr><th scope="col">Section</th><th scope="col">Entries</th></tr></thead>'
-        f"<tbody>{''.join(rows)}</tbody>"
-        f'<tfoot><tr><th scope="row">All</th><td>{total}</td></tr></tfoot></table>'
-        f'<p class="atlas-updated">Data last updated: {when}.</p>'
+        f'<p class="atlas-updated">{total} entries in all. Data last updated: {when}.</p>'
+        f'<ul class="atlas-kinds">{"".join(items)}</ul>'
     )
 
 

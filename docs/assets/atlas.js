@@ -150,7 +150,7 @@
     var value = row.get(entity);
     if (row.feature && value.value === "unknown") return "– Not recorded";
     var text = formatValue(value);
-    return text === "" ? "– Not recorded" : text;
+    return text === "" ? "—" : text;
   }
 
   function renderTable(state) {
@@ -184,9 +184,12 @@
     table.appendChild(head);
     var body = el("tbody");
     var differing = 0;
+    var compared = 0;
     compareRows(kindInfo).forEach(function (row) {
       var texts = picked.map(function (entity) { return cellText(row, entity); });
+      if (!row.feature && texts.every(function (t) { return t === "—"; })) return;
       var differs = texts.some(function (t) { return t !== texts[0]; });
+      compared += 1;
       if (differs) differing += 1;
       if (state.onlyDiff.checked && !differs) return;
       var tr = el("tr", null, differs ? "atlas-differs" : "atlas-same");
@@ -200,7 +203,7 @@
     table.appendChild(body);
     result.appendChild(table);
     state.status.textContent = "Comparing " + picked.length + " entries: " + differing +
-      " of " + compareRows(kindInfo).length + " rows differ.";
+      " of " + compared + " rows differ.";
   }
 
   function syncUrl(state) {

@@ -103,14 +103,15 @@ def test_every_page_has_a_meta_description(site_dir: Path) -> None:
 
 def test_home_counts_entities_and_data_date(site_dir: Path, dataset: Dataset) -> None:
     article = content(site_dir, ".")
-    table = article.find("table", data_atlas="counts")
+    kinds = article.find("ul", class_="atlas-kinds")
     counts = {
-        row.find("a").text(): int(row.find("td").text())
-        for row in table.find("tbody").find_all("tr")
+        li.find("a").text(): int(li.find("span").attrs["data-count"] or -1)
+        for li in kinds.find_all("li")
     }
     assert counts == {info.title: len(dataset.of_kind(info.kind)) for info in KINDS}
     updated = data_updated(dataset)
     assert f"Data last updated: {updated or 'never'}." in article.text()
+    assert f"{len(dataset.entities)} entries in all." in article.text()
     for info in KINDS:
         hrefs = [a.attrs.get("href") for a in article.find_all("a")]
         assert f"{info.directory}/" in hrefs
