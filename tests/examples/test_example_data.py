@@ -53,7 +53,8 @@ def test_there_are_examples() -> None:
 
 
 def test_every_example_folder_has_data() -> None:
-    folders = {p.name for p in EXAMPLES_DIR.iterdir() if p.is_dir() and not p.name.startswith(".")}
+    """A folder with a requirements.txt is an example, so it needs its data file."""
+    folders = {p.parent.name for p in EXAMPLES_DIR.glob("*/requirements.txt")}
     described = {p.stem for p in FILES}
     assert folders <= described, f"examples without data/examples/<id>.yaml: {folders - described}"
 
