@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from macros import site_state
-from macros.render_changelog import FEED_PATH, changelog_entries, changelog_html
+from macros.render_changelog import changelog_entries, changelog_html
 from macros.render_values import Linker
 
 
@@ -20,9 +20,3 @@ def register(env: Any) -> None:
         link = Linker(state, page.url if page is not None else "")
         href = {eid: link.to(url) for eid, url in state.entity_urls.items()}
         return site_state.stash(changelog_html(changelog_entries(site_state.dataset()), href))
-
-    @env.macro  # type: ignore[misc]
-    def changelog_feed_url() -> str:
-        """Relative URL of the Atom feed."""
-        page = getattr(env, "page", None)
-        return Linker(site_state.current(), page.url if page is not None else "").to(FEED_PATH)

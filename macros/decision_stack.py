@@ -12,6 +12,9 @@ from macros.model import Entity, Framework, Server
 DEV_ROLES = ("testing", "linter", "type_checker")
 """Roles whose packages are development dependencies (`uv add --dev`)."""
 
+TOOL_ROLES = ("package_manager",)
+"""Roles that run the project rather than belong to it: never added as dependencies."""
+
 RUN_HOST = "127.0.0.1"
 RUN_PORT = 8000
 
@@ -58,6 +61,8 @@ def add_commands(rec: Recommendation, dataset: Dataset) -> list[list[str]]:
     runtime: list[str] = []
     dev: list[str] = []
     for part in stack_parts(rec, dataset):
+        if part.role in TOOL_ROLES:
+            continue
         target = dev if part.role in DEV_ROLES else runtime
         target += [req for req in part.entity.install if req not in target]
     commands = [["uv", "add", *runtime]] if runtime else []

@@ -79,3 +79,12 @@ def test_run_command_names_a_real_app(rec_id: str) -> None:
         if isinstance(t, ast.Name)
     }
     assert match["attr"] in names, f"{rec_id}: {module_file} defines no {match['attr']}"
+
+
+@pytest.mark.parametrize("rec_id", sorted(RECS))
+def test_tools_are_not_project_dependencies(rec_id: str) -> None:
+    rec = RECS[rec_id]
+    added = {arg for cmd in add_commands(rec, DATASET) for arg in cmd[2:]}
+    manager = rec.stack.get("package_manager")
+    if manager is not None:
+        assert not added & set(DATASET.entities[manager.id].install)
