@@ -14,6 +14,7 @@ COMMANDS: dict[str, str] = {
     "bench": "scripts.bench",
     "bench-micro": "scripts.bench_micro",
     "check-site": "scripts.check_site",
+    "lighthouse": "scripts.lighthouse",
 }
 """Sub-command name -> module with ``add_arguments(parser)`` and ``run(args) -> int``."""
 

@@ -1,0 +1,41 @@
+"""Run ``mkdocs build`` of a project folder in a subprocess and time it (quality tools)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+
+def build_env(data_dir: Path | None = None) -> dict[str, str]:
+    """The environment of a build: quiet theme notice, optional data folder override."""
+    env = dict(os.environ)
+    env["NO_MKDOCS_2_WARNING"] = "1"
+    if data_dir is not None:
+        env["ATLAS_DATA_DIR"] = str(data_dir)
+    return env
+
+
+def build(project: Path, dest: Path, data_dir: Path | None = None, timeout: float = 900) -> float:
+    """Build ``project/mkdocs.yml`` into ``dest`` with ``--strict``; return the wall time (s).
+
+    Raises ``RuntimeError`` with the end of mkdocs' output if the build fails.
+    """
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", "mkdocs.yml"]
+    command += ["-d", str(dest)]
+    start = time.perf_counter()
+    done = subprocess.run(
+        command,
+        cwd=project,
+        env=build_env(data_dir),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+    elapsed = time.perf_counter() - start
+    if done.returncode != 0:
+        raise RuntimeError(f"mkdocs build in {project} failed:\n{done.stderr[-4000:]}")
+    return elapsed
