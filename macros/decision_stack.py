@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from macros.decision_model import ROLE_TITLES, Recommendation
 from macros.loader import Dataset
 from macros.model import Entity, Framework, Server
+from macros.run_template import fill_template
 
 DEV_ROLES = ("testing", "linter", "type_checker")
 """Roles whose packages are development dependencies (`uv add --dev`)."""
@@ -91,7 +92,7 @@ def run_command(rec: Recommendation, dataset: Dataset) -> list[str] | None:
         if not own or own[0] is None:
             return None
         template = own[0]
-    text = template.format(target=target, host=RUN_HOST, port=RUN_PORT)
+    text = fill_template(template, target, RUN_HOST, RUN_PORT)
     return ["uv", "run", *shlex.split(text)]
 
 

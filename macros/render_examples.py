@@ -11,6 +11,7 @@ from pygments.lexers import PythonLexer
 from macros.html_text import esc
 from macros.model import Entity, Example, ExampleRun, Server
 from macros.render_values import Linker
+from macros.run_template import fill_template
 from macros.site_kinds import value_label
 
 MAX_EXAMPLE_BYTES = 64 * 1024
@@ -53,8 +54,7 @@ def run_html(example: Example, run: ExampleRun, linker: Linker) -> str:
     where = linker.entity(run.server)
     if not command:
         return where
-    filled = command.replace("{target}", example.target)
-    filled = filled.replace("{host}", "127.0.0.1").replace("{port}", "8000")
+    filled = fill_template(command, example.target, "127.0.0.1", 8000)
     return f"{where}: <code>{esc(filled)}</code>"
 
 

@@ -13,6 +13,7 @@ from macros.rules import (
     dates_not_future,
     decision_tree_refs,
     decision_tree_shape,
+    example_refs,
     id_matches_filename,
     references_exist,
     schema_line,
@@ -29,6 +30,7 @@ RULES: tuple[Rule, ...] = (
     schema_line.check,
     decision_tree_refs.check,
     decision_tree_shape.check,
+    example_refs.check,
 )
 
 

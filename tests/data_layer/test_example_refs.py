@@ -1,0 +1,77 @@
+"""The example rule: frameworks and servers exist, runs have a usable command template."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from macros.loader import load_dataset
+from macros.problems import DataError
+from tests.conftest import GOOD_TREE
+
+MakeData = Callable[[str], Path]
+
+EXAMPLE = """\
+# yaml-language-server: $schema=../../schemas/example.schema.json
+framework: fastapi
+interface: asgi
+target: app:app
+runs:
+  - server: uvicorn
+  - server: fastapi
+    command: "python app.py --port {port} --bind {hots}"
+"""
+
+
+def problems(
+    make_data: MakeData, example: str, server_edit: tuple[str, str] = ("", "")
+) -> list[str]:
+    root = make_data(GOOD_TREE)
+    (root / "examples").mkdir()
+    (root / "examples" / "fastapi.yaml").write_text(example)
+    server = root / "servers" / "uvicorn.yaml"
+    server.write_text(server.read_text().replace(*server_edit))
+    with pytest.raises(DataError) as caught:
+        load_dataset(root)
+    return [str(p) for p in caught.value.problems]
+
+
+def test_unknown_placeholder_in_command(make_data: MakeData) -> None:
+    assert problems(make_data, EXAMPLE) == [
+        "data/examples/fastapi.yaml:8:5: runs[1].command: unknown placeholder hots: "
+        "use {host}, {port}, {target}"
+    ]
+
+
+def test_unknown_server_and_framework(make_data: MakeData) -> None:
+    example = (
+        EXAMPLE.replace("framework: fastapi", "framework: fastapy")
+        .replace("server: uvicorn", "server: unicorn")
+        .replace("{hots}", "{host}")
+    )
+    assert problems(make_data, example) == [
+        "data/examples/fastapi.yaml:2:1: framework: no framework has id 'fastapy'",
+        "data/examples/fastapi.yaml:6:5: runs[0].server: no server has id 'unicorn'",
+        "data/examples/fastapi.yaml:7:5: runs[1].server: 'fastapi' is neither a server nor "
+        "this framework",
+    ]
+
+
+def test_server_without_template_for_the_interface(make_data: MakeData) -> None:
+    example = EXAMPLE.replace("{hots}", "{host}")
+    found = problems(make_data, example, ("run: {asgi:", "run: {wsgi:"))
+    assert found == [
+        "data/examples/fastapi.yaml:6:5: runs[0].server: uvicorn has no run.asgi template: add "
+        "one to its data file or give this run a `command`"
+    ]
+
+
+def test_server_template_placeholders_are_checked(make_data: MakeData) -> None:
+    example = EXAMPLE.replace("{hots}", "{host}")
+    found = problems(make_data, example, ("--port {port}", "--port {prot}"))
+    assert found == [
+        "data/servers/uvicorn.yaml:10:7: run.asgi: unknown placeholder prot: use {host}, {port}, "
+        "{target}"
+    ]
