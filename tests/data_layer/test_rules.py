@@ -84,7 +84,10 @@ def load_without_rules(root: Path) -> Dataset:
 
 
 def test_example_files_need_the_example_schema_line(write: Write, data_root: Path) -> None:
-    body = "framework: demo\ninterface: asgi\ntarget: app:app\nruns:\n  - server: demo\n"
+    body = (
+        "framework: demo\ninterface: asgi\ntarget: app:app\nruns:\n  - server: demo\n"
+        '    command: "python app.py --port {port}"\n'
+    )
     write("frameworks/demo.yaml", framework("demo"))
     write("examples/demo.yaml", schema_line("example") + "\n" + body)
     assert problems(data_root) == []
