@@ -1,0 +1,55 @@
+"""The side-by-side page shows the real example files and counts them correctly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from macros.loader import load_dataset
+from macros.render_side_by_side import (
+    code_lines,
+    dependency_count,
+    example_size,
+    size_table_html,
+    tabs_markdown,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_code_lines_skip_blanks_comments_and_docstrings(tmp_path: Path) -> None:
+    source = tmp_path / "app.py"
+    source.write_text(
+        '"""Module docstring\nover two lines."""\n\n# a comment\nimport json\n\n\n'
+        "def f() -> str:\n"
+        '    """Docstring."""\n'
+        "    return json.dumps({'a': '''not a docstring'''})  # trailing comment\n"
+    )
+    assert code_lines(source) == 3
+
+
+def test_dependency_count_ignores_comments(tmp_path: Path) -> None:
+    (tmp_path / "x").mkdir()
+    (tmp_path / "x" / "requirements.txt").write_text("a==1\n# why b\nb==2  # pinned\n\n")
+    assert dependency_count(tmp_path, "x") == 2
+
+
+def test_every_example_is_shown_with_its_real_files() -> None:
+    dataset = load_dataset()
+    names = {i: dataset.entities[i].name for i in dataset.examples}
+    markdown = tabs_markdown(dataset, ROOT / "examples", names)
+    for framework_id in dataset.examples:
+        assert f'=== "{names[framework_id]}"' in markdown
+        for path in sorted((ROOT / "examples" / framework_id).glob("*.py")):
+            assert f'title="examples/{framework_id}/{path.name}"' in markdown
+            first_code_line = next(line for line in path.read_text().splitlines() if line.strip())
+            assert "    " + first_code_line in markdown
+
+
+def test_size_table_matches_the_files() -> None:
+    dataset = load_dataset()
+    names = {i: dataset.entities[i].name for i in dataset.examples}
+    pages = {i: f"../frameworks/{i}/" for i in dataset.examples}
+    html = size_table_html(dataset, ROOT / "examples", names, pages)
+    size = example_size(ROOT / "examples", "fastapi")
+    assert f"<td>{size.files}</td><td>{size.code_lines}</td><td>{size.dependencies}</td>" in html
+    assert html.count("<tr data-id=") == len(dataset.examples)
