@@ -14,8 +14,25 @@ from macros.guide_model import Glossary, GlossaryTerm, term_anchor
 from macros.html_text import esc
 
 SKIP_ELEMENTS = frozenset(
-    {"a", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "label", "table", "script", "style",
-     "button", "summary", "abbr", "dt"}
+    {
+        "a",
+        "code",
+        "pre",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "label",
+        "table",
+        "script",
+        "style",
+        "button",
+        "summary",
+        "abbr",
+        "dt",
+    }
 )
 _TOKEN = re.compile(r"(<!--.*?-->|<[^>]*>)", re.DOTALL)
 _TAG = re.compile(r"<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)[^>]*?(/?)\s*>")

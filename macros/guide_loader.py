@@ -42,18 +42,21 @@ def load_guide_data(dataset: Dataset) -> list[Problem]:
     return problems
 
 
-def _glossary_problems(glossary: Glossary, doc: YamlDocument, dataset: Dataset) -> Iterator[Problem]:
+def _glossary_problems(
+    glossary: Glossary, doc: YamlDocument, dataset: Dataset
+) -> Iterator[Problem]:
     """Each term and alias names one entry only (compared by anchor, so case and dashes do not
     matter); related ids exist."""
     seen: dict[str, str] = {}
     for i, entry in enumerate(glossary.terms):
-        names = [(("terms", i, "term"), entry.term)]
+        names: list[tuple[tuple[str | int, ...], str]] = [(("terms", i, "term"), entry.term)]
         names += [(("terms", i, "aliases", j), alias) for j, alias in enumerate(entry.aliases)]
         for loc, name in names:
             key = term_anchor(name)
             if key in seen:
-                yield doc.problem(loc, f"{name!r} is already used by the entry {seen[key]!r}: "
-                                       "remove one of them")
+                yield doc.problem(
+                    loc, f"{name!r} is already used by the entry {seen[key]!r}: remove one of them"
+                )
             seen[key] = entry.term
         for j, ref in enumerate(entry.related):
             if ref not in dataset.entities:
@@ -71,8 +74,10 @@ def _adoption_problems(
                 if ref not in dataset.entities:
                     yield doc.problem(("claims", i, field_name, j), _unknown(ref))
         if claim.source_url in urls:
-            yield doc.problem(("claims", i, "source_url"),
-                              f"same source as claims[{urls[claim.source_url]}]: merge the two")
+            yield doc.problem(
+                ("claims", i, "source_url"),
+                f"same source as claims[{urls[claim.source_url]}]: merge the two",
+            )
         urls.setdefault(claim.source_url, i)
 
 

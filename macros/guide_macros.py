@@ -32,54 +32,56 @@ def register(env: Any) -> None:
         page = getattr(env, "page", None)
         return Linker(site_state.current(), page.url if page is not None else "")
 
-    @env.macro  # type: ignore[misc]
+    @env.macro  # type: ignore[untyped-decorator]
     def guide_free_threading() -> str:
-        """Frameworks and servers × free-threaded CPython support."""
+        """Frameworks and servers x free-threaded CPython support."""
         return site_state.stash(free_threading_html(site_state.dataset(), linker()))
 
-    @env.macro  # type: ignore[misc]
+    @env.macro  # type: ignore[untyped-decorator]
     def guide_runtimes() -> str:
         """The CPython lines with their free-threading, JIT and subinterpreter cells."""
         return site_state.stash(runtimes_html(site_state.dataset(), linker()))
 
-    @env.macro  # type: ignore[misc]
+    @env.macro  # type: ignore[untyped-decorator]
     def guide_interfaces() -> str:
-        """Frameworks × servers: protocols in common, tested combinations marked."""
+        """Frameworks x servers: protocols in common, tested combinations marked."""
         return site_state.stash(interface_matrix_html(site_state.dataset(), linker()))
 
-    @env.macro  # type: ignore[misc]
+    @env.macro  # type: ignore[untyped-decorator]
     def guide_servers() -> str:
         """Each server's protocols and run command templates."""
         return site_state.stash(server_commands_html(site_state.dataset(), linker()))
 
-    @env.macro  # type: ignore[misc]
+    @env.macro  # type: ignore[untyped-decorator]
     def guide_table(kind: str) -> str:
         """The compact comparison table of one kind (validation, package-manager, code-quality)."""
         if kind not in GUIDE_COLUMNS:
-            raise ValueError(f"no guide table for {kind!r}; expected one of {sorted(GUIDE_COLUMNS)}")
+            raise ValueError(
+                f"no guide table for {kind!r}; expected one of {sorted(GUIDE_COLUMNS)}"
+            )
         return site_state.stash(kind_table_html(kind, site_state.dataset(), linker()))
 
-    @env.macro  # type: ignore[misc]
+    @env.macro  # type: ignore[untyped-decorator]
     def guide_deployments() -> str:
         """Deployment targets grouped by type."""
         return site_state.stash(deployment_list_html(site_state.dataset(), linker()))
 
-    @env.macro  # type: ignore[misc]
+    @env.macro  # type: ignore[untyped-decorator]
     def guide_glossary() -> str:
         """Every glossary term with its anchor."""
         return site_state.stash(glossary_html(site_state.dataset().glossary, linker()))
 
-    @env.macro  # type: ignore[misc]
+    @env.macro  # type: ignore[untyped-decorator]
     def guide_adoption() -> str:
         """Sourced adoption claims."""
         return site_state.stash(adoption_html(site_state.dataset().adoption, linker()))
 
-    @env.macro  # type: ignore[misc]
+    @env.macro  # type: ignore[untyped-decorator]
     def example_code(path: str, symbol: str | None = None, title: str | None = None) -> str:
         """A file under ``examples/`` (or one definition in it) as a highlighted code block."""
         return site_state.stash(code_html(path, symbol, title))
 
-    @env.macro  # type: ignore[misc]
+    @env.macro  # type: ignore[untyped-decorator]
     def code_tabs(*tabs: list[str]) -> str:
         """Content tabs, one per ``[label, path, symbol]``: the same code in several frameworks."""
         parts = []

@@ -60,7 +60,7 @@ def free_threading_html(dataset: Dataset, linker: Linker) -> str:
     )
     caption = (
         f"Free-threaded CPython support: {recorded} of {len(rows)} frameworks and servers have a "
-        "recorded value; “– Not recorded” means the data has none yet, not that it fails."
+        "recorded value; “\u2013 Not recorded” means the data has none yet, not that it fails."
     )
     head = ["Name", "Kind", "Support", "Since", "Note", "Source"]
     return _table("guide-free-threading", caption, head, rows)
@@ -79,7 +79,9 @@ def runtimes_html(dataset: Dataset, linker: Linker) -> str:
     runtimes.sort(key=lambda r: tuple(int(p) for p in r.python_version.split(".")))
     rows = []
     for runtime in runtimes:
-        cells = "".join(_runtime_cell(getattr(runtime.features, key)) for key, _ in RUNTIME_FEATURES)
+        cells = "".join(
+            _runtime_cell(getattr(runtime.features, key)) for key, _ in RUNTIME_FEATURES
+        )
         eol = runtime.end_of_life.isoformat() if runtime.end_of_life else ""
         rows.append(
             f'<tr data-id="{esc(runtime.id)}"><th scope="row">{linker.entity(runtime.id)}</th>'
@@ -103,7 +105,7 @@ def _runtime_cell(feature: Feature | None) -> str:
 
 @dataclass(frozen=True)
 class InterfaceCell:
-    """One framework × server cell: the protocols both speak and whether the example ran there."""
+    """One framework x server cell: the protocols both speak and whether the example ran there."""
 
     common: tuple[str, ...]
     tested: bool
@@ -113,7 +115,7 @@ class InterfaceCell:
         words = ", ".join(value_label(p) for p in self.common)
         if self.tested:
             return f"{words} · tested" if words else "tested (own command)"
-        return words or "–"
+        return words or "\u2013"
 
 
 def interface_cell(framework: Framework, server_id: str, dataset: Dataset) -> InterfaceCell:
@@ -121,12 +123,13 @@ def interface_cell(framework: Framework, server_id: str, dataset: Dataset) -> In
     example = dataset.examples.get(framework.id)
     tested_ids = {run.server for run in example.runs} if example and not example.skip else set()
     if server_id == OWN_SERVER:
-        common = (OWN_SERVER,) if OWN_SERVER in framework.interfaces else ()
-        return InterfaceCell(common, framework.id in tested_ids)
+        own: tuple[str, ...] = (OWN_SERVER,) if OWN_SERVER in framework.interfaces else ()
+        return InterfaceCell(own, framework.id in tested_ids)
     server = dataset.entities[server_id]
-    protocols = server.protocols if isinstance(server, Server) else []
-    common = tuple(p for p in protocols if p in framework.interfaces)
-    return InterfaceCell(common, server_id in tested_ids)
+    protocols: list[str] = list(server.protocols) if isinstance(server, Server) else []
+    return InterfaceCell(
+        tuple(p for p in protocols if p in framework.interfaces), server_id in tested_ids
+    )
 
 
 def interface_matrix_html(dataset: Dataset, linker: Linker) -> str:
@@ -144,8 +147,9 @@ def interface_matrix_html(dataset: Dataset, linker: Linker) -> str:
             f"<td>{esc(interfaces)}</td>{cells}</tr>"
         )
     caption = (
-        f"{len(frameworks)} frameworks × {len(servers)} servers: the protocols both sides speak; "
-        "“tested” marks the servers the Atlas example of that framework runs under in the test suite."
+        f"{len(frameworks)} frameworks \u00d7 {len(servers)} servers: the protocols both sides "
+        "speak; “tested” marks the servers the Atlas example of that framework runs under in "
+        "the test suite."
     )
     return _table("guide-interfaces", caption, head, rows)
 
@@ -164,7 +168,8 @@ def server_commands_html(dataset: Dataset, linker: Linker) -> str:
     rows = []
     for server in (s for s in dataset.of_kind("server") if isinstance(s, Server)):
         commands = "<br>".join(
-            f"{esc(value_label(p))}: <code>{esc(cmd)}</code>" for p, cmd in sorted(server.run.items())
+            f"{esc(value_label(p))}: <code>{esc(cmd)}</code>"
+            for p, cmd in sorted(server.run.items())
         )
         rows.append(
             f'<tr data-id="{esc(server.id)}"><th scope="row">{linker.entity(server.id)}</th>'
@@ -176,4 +181,3 @@ def server_commands_html(dataset: Dataset, linker: Linker) -> str:
     head = ["Server", "Protocols", "Written in", "Workers", "Run command", "HTTP/2"]
     caption = f"Application servers in the data: {len(rows)}."
     return _table("guide-servers", caption, head, rows)
-

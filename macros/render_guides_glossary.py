@@ -50,9 +50,9 @@ def adoption_html(ledger: AdoptionLedger | None, linker: Linker) -> str:
         source = external_link(claim.source_url, claim.source_title)
         kind = SOURCE_TYPES.get(claim.source_type) or value_label(claim.source_type)
         rows.append(
-            f"<tr><th scope=\"row\">{esc(claim.organisation)}</th><td>{uses}</td>"
+            f'<tr><th scope="row">{esc(claim.organisation)}</th><td>{uses}</td>'
             f"<td>{replaced}</td><td>{esc(claim.summary)}{note}</td>"
-            f"<td>{source}<br><span class=\"atlas-note\">{esc(kind)}</span></td>"
+            f'<td>{source}<br><span class="atlas-note">{esc(kind)}</span></td>'
             f"<td>{esc(claim.published)}</td></tr>"
         )
     head = ["Who", "Uses", "Replaced", "What the source says", "Source", "Published"]

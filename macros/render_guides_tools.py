@@ -78,7 +78,7 @@ def kind_table_html(kind: str, dataset: Dataset, linker: Linker) -> str:
     )
     caption = (
         f"{len(entities)} in the data. Cells read ✓ Yes, ◐ Partial, ⊕ Via plugin, ✗ No or "
-        "– Not recorded; hover a cell for its note, open an entry for sources."
+        "\u2013 Not recorded; hover a cell for its note, open an entry for sources."
     )
     return (
         f'<table id="guide-{esc(kind)}" data-atlas-guide><caption>{caption}</caption>'

@@ -29,13 +29,17 @@ def test_project_glossary_and_adoption_load(data_copy: Path) -> None:
 
 
 def test_duplicate_alias_is_reported_at_its_line(data_copy: Path, edit: Edit) -> None:
-    edit("glossary.yaml", "aliases: [workers, worker process, worker processes]",
-         "aliases: [workers, worker process, worker processes, GIL]")
+    edit(
+        "glossary.yaml",
+        "aliases: [workers, worker process, worker processes]",
+        "aliases: [workers, worker process, worker processes, GIL]",
+    )
     lines = (data_copy / "glossary.yaml").read_text().splitlines()
     line = next(i for i, text in enumerate(lines, 1) if "worker processes, GIL]" in text)
     found = problems_of(data_copy)
     assert any(
-        p.startswith(f"data/glossary.yaml:{line}:") and "'GIL' is already used by the entry 'GIL'" in p
+        p.startswith(f"data/glossary.yaml:{line}:")
+        and "'GIL' is already used by the entry 'GIL'" in p
         for p in found
     ), found
 
@@ -56,8 +60,11 @@ def test_claim_without_date_is_refused(data_copy: Path, edit: Edit) -> None:
 
 
 def test_claim_with_non_http_source_is_refused(data_copy: Path, edit: Edit) -> None:
-    edit("adoption.yaml", "source_url: https://blog.pecar.me/migrating-gunicorn-to-granian",
-         "source_url: javascript:alert(1)")
+    edit(
+        "adoption.yaml",
+        "source_url: https://blog.pecar.me/migrating-gunicorn-to-granian",
+        "source_url: javascript:alert(1)",
+    )
     found = problems_of(data_copy)
     assert any("claims[5].source_url" in p for p in found), found
 

@@ -30,9 +30,11 @@ def row_of(html: str, entity_id: str) -> list[str]:
 def test_free_threading_row_follows_the_data(data_copy: Path, edit: Edit) -> None:
     before = row_of(free_threading_html(load(data_copy), linker_for(load(data_copy))), "fastapi")
     assert before[2] == "✓ Yes" and before[3] == "0.136.0"
-    edit("frameworks/fastapi.yaml",
-         '  free_threading:\n    value: "yes"\n    since: "0.136.0"',
-         '  free_threading:\n    value: "partial"\n    since: "0.140.0"')
+    edit(
+        "frameworks/fastapi.yaml",
+        '  free_threading:\n    value: "yes"\n    since: "0.136.0"',
+        '  free_threading:\n    value: "partial"\n    since: "0.140.0"',
+    )
     dataset = load(data_copy)
     after = row_of(free_threading_html(dataset, linker_for(dataset)), "fastapi")
     assert after[2] == "◐ Partial" and after[3] == "0.140.0"
@@ -42,7 +44,9 @@ def test_free_threading_lists_every_framework_and_server(data_copy: Path) -> Non
     dataset = load(data_copy)
     html = free_threading_html(dataset, linker_for(dataset))
     shown = [r.attrs["data-id"] for r in table_rows(parse(html))]
-    expected = [e.id for e in dataset.of_kind("framework")] + [e.id for e in dataset.of_kind("server")]
+    expected = [e.id for e in dataset.of_kind("framework")] + [
+        e.id for e in dataset.of_kind("server")
+    ]
     assert shown == expected
 
 
@@ -58,8 +62,9 @@ def test_interface_cells_are_interfaces_intersected_with_protocols(data_copy: Pa
         for server_id, text in zip(servers, cells, strict=True):
             cell = interface_cell(framework, server_id, dataset)
             assert text == cell.text()
-            assert ("tested" in text) == (server_id in tested or (
-                server_id == OWN_SERVER and framework.id in tested))
+            assert ("tested" in text) == (
+                server_id in tested or (server_id == OWN_SERVER and framework.id in tested)
+            )
             if server_id != OWN_SERVER:
                 speaks = set(dataset.entities[server_id].protocols)  # type: ignore[attr-defined]
                 assert set(cell.common) == speaks & set(framework.interfaces)
@@ -88,7 +93,7 @@ def test_interface_matrix_follows_example_runs(data_copy: Path, edit: Edit) -> N
 
 
 def test_runtime_rows_follow_the_data(data_copy: Path, edit: Edit) -> None:
-    edit("runtimes/cpython-3-14.yaml", "  jit:\n    value: partial", "  jit:\n    value: \"yes\"")
+    edit("runtimes/cpython-3-14.yaml", "  jit:\n    value: partial", '  jit:\n    value: "yes"')
     dataset = load(data_copy)
     html = runtimes_html(dataset, linker_for(dataset))
     rows = [r.attrs["data-id"] for r in table_rows(parse(html))]
@@ -97,8 +102,11 @@ def test_runtime_rows_follow_the_data(data_copy: Path, edit: Edit) -> None:
 
 
 def test_server_commands_follow_run_templates(data_copy: Path, edit: Edit) -> None:
-    edit("servers/uvicorn.yaml", 'asgi: "uvicorn {target} --host {host} --port {port}"',
-         'asgi: "uvicorn {target} --host {host} --port {port} --no-access-log"')
+    edit(
+        "servers/uvicorn.yaml",
+        'asgi: "uvicorn {target} --host {host} --port {port}"',
+        'asgi: "uvicorn {target} --host {host} --port {port} --no-access-log"',
+    )
     dataset = load(data_copy)
     cells = row_of(server_commands_html(dataset, linker_for(dataset)), "uvicorn")
     assert "--no-access-log" in cells[4]
@@ -108,9 +116,11 @@ def test_kind_tables_follow_the_data(data_copy: Path, edit: Edit) -> None:
     dataset = load(data_copy)
     before = row_of(kind_table_html("validation", dataset, linker_for(dataset)), "msgspec")
     assert before[5] == "✓ Yes"  # features.msgpack (after name, language, 3 features)
-    edit("validation/msgspec.yaml", "  msgpack:\n    value: \"yes\"", "  msgpack:\n    value: \"no\"")
+    edit("validation/msgspec.yaml", '  msgpack:\n    value: "yes"', '  msgpack:\n    value: "no"')
     dataset = load(data_copy)
-    assert row_of(kind_table_html("validation", dataset, linker_for(dataset)), "msgspec")[5] == "✗ No"
+    assert (
+        row_of(kind_table_html("validation", dataset, linker_for(dataset)), "msgspec")[5] == "✗ No"
+    )
     for kind in ("package-manager", "code-quality"):
         html = kind_table_html(kind, dataset, linker_for(dataset))
         assert [r.attrs["data-id"] for r in table_rows(parse(html))] == [
