@@ -15,6 +15,7 @@ COMMANDS: dict[str, str] = {
     "bench-micro": "scripts.bench_micro",
     "check-site": "scripts.check_site",
     "lighthouse": "scripts.lighthouse",
+    "bench-build": "scripts.bench_build",
 }
 """Sub-command name -> module with ``add_arguments(parser)`` and ``run(args) -> int``."""
 
