@@ -23,9 +23,15 @@ def search(page: Any, base_url: str, query: str) -> list[str]:
     page.goto(base_url)
     box = page.locator("input.md-search__input")
     box.click()
-    box.fill(query)
+    # The search worker reports readiness by replacing "Initializing search" in the result meta.
+    page.wait_for_function(
+        "() => !document.querySelector('.md-search-result__meta')"
+        ".textContent.includes('Initializing')",
+        timeout=60000,
+    )
+    box.press_sequentially(query, delay=20)  # the theme searches on key events
     results = page.locator(".md-search-result__item a")
-    results.first.wait_for()
+    results.first.wait_for(timeout=30000)
     hrefs: list[str] = results.evaluate_all("links => links.map(a => a.href)")
     return hrefs
 
