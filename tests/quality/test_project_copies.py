@@ -1,4 +1,4 @@
-"""The project copies of ``atlas bench-build``: x N synthetic data that validates, plain Material."""
+"""Project copies of ``atlas bench-build``: x N synthetic data that validates; plain Material."""
 
 from __future__ import annotations
 
@@ -54,7 +54,7 @@ def test_plain_variant_drops_macros_and_hooks_only(tmp_path: Path) -> None:
     (tmp_path / "data" / "frameworks" / "demo.yaml").write_text(yaml.safe_dump(entity))
     assert make_plain(tmp_path) == 1
     config_text = (tmp_path / "mkdocs.yml").read_text()
-    config = yaml.load(config_text, Loader=yaml.BaseLoader)  # noqa: S506 - tags kept as text
+    config = yaml.load(config_text, Loader=yaml.BaseLoader)  # BaseLoader: tags kept as text
     assert config["plugins"] == ["search", "mkdocstrings"]
     assert "hooks" not in config
     assert config["strict"] == "false"
