@@ -22,15 +22,16 @@ def glossary_html(glossary: Glossary | None, linker: Linker) -> str:
     entries = []
     for entry in sorted(glossary.terms, key=lambda t: t.term.lower()):
         extra = []
-        if entry.aliases:
-            extra.append(f"Also: {esc(', '.join(entry.aliases))}.")
+        aliases = [a for a in entry.aliases if not _is_plural(a, entry.term)]
+        if aliases:
+            extra.append(f"Also: {esc(', '.join(aliases))}.")
         if entry.related:
             extra.append("See " + ", ".join(linker.entity(ref) for ref in entry.related) + ".")
         if entry.source:
             extra.append(external_link(entry.source, "Source"))
         more = f'<br><span class="atlas-note">{" ".join(extra)}</span>' if extra else ""
         entries.append(
-            f'<dt id="{esc(term_anchor(entry.term))}">{esc(entry.term)}</dt>'
+            f'<dt id="{esc(term_anchor(entry.term))}"><strong>{esc(entry.term)}</strong></dt>'
             f"<dd>{esc(entry.definition)}{more}</dd>"
         )
     return f'<dl class="atlas-glossary">{"".join(entries)}</dl>'
@@ -62,3 +63,8 @@ def adoption_html(ledger: AdoptionLedger | None, linker: Linker) -> str:
         f'<table id="guide-adoption" data-atlas-guide><caption>{caption}</caption>'
         f"<thead><tr>{header}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
     )
+
+
+def _is_plural(alias: str, term: str) -> bool:
+    """True for an alias that only adds an "s" (linked, but not worth listing)."""
+    return alias.lower() == term.lower() + "s"

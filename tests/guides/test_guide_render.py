@@ -162,3 +162,24 @@ def test_adoption_rows_carry_source_link_and_date(data_copy: Path) -> None:
         links: list[Node] = row_cells(row)[4].find_all("a")
         assert links and links[0].attrs["href"] in urls
         assert row_cells(row)[5].text()
+
+
+def test_data_text_is_escaped(data_copy: Path, edit: Edit) -> None:
+    hostile = "<script>alert(1)</script> {{ config }}"
+    edit(
+        "adoption.yaml",
+        "summary: One Django app behind Nginx",
+        f"summary: {hostile} One Django app behind Nginx",
+    )
+    edit(
+        "frameworks/fastapi.yaml",
+        'note: "Release notes: support for free-threaded Python 3.14t"',
+        f'note: "{hostile}"',
+    )
+    dataset = load(data_copy)
+    for html in (
+        adoption_html(dataset.adoption, linker_for(dataset)),
+        free_threading_html(dataset, linker_for(dataset)),
+    ):
+        assert "<script>" not in html
+        assert "&lt;script&gt;alert(1)&lt;/script&gt; {{ config }}" in html
