@@ -75,6 +75,11 @@ class PageScan:
     stylesheets: list[Ref] = field(default_factory=list)
     lazy: list[Ref] = field(default_factory=list)
     """Scripts/styles named in ``data-*`` attributes: loaded on demand by the page's own code."""
+    lang: str | None = None
+    title: str = ""
+    description: str | None = None
+    h1_count: int = 0
+    images_without_alt: list[Ref] = field(default_factory=list)
 
 
 def css_urls(text: str) -> list[tuple[str, int]]:
@@ -91,6 +96,7 @@ class _Scanner(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.scan = PageScan()
         self._in_style = False
+        self._in_title = False
 
     def _ref(self, url: str, what: str) -> Ref:
         line, col = self.getpos()
@@ -98,6 +104,7 @@ class _Scanner(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {name: value for name, value in attrs if value is not None}
+        self._page_facts(tag, values)
         for name in ("id", "name") if tag == "a" else ("id",):
             if name in values:
                 self.scan.ids.add(values[name])
@@ -123,6 +130,18 @@ class _Scanner(HTMLParser):
                 self.scan.lazy.append(self._ref(value, f"{tag}[{name}]"))
         self._in_style = tag == "style"
 
+    def _page_facts(self, tag: str, values: dict[str, str]) -> None:
+        """Language, title, description, top headings and images without text alternative."""
+        if tag == "html":
+            self.scan.lang = values.get("lang")
+        elif tag == "meta" and values.get("name", "").lower() == "description":
+            self.scan.description = values.get("content", "")
+        elif tag == "h1":
+            self.scan.h1_count += 1
+        elif tag == "img" and "alt" not in values:
+            self.scan.images_without_alt.append(self._ref(values.get("src", ""), "img"))
+        self._in_title = tag == "title"
+
     def _link(self, values: dict[str, str]) -> None:
         rels = set(values.get("rel", "").lower().split())
         href = values.get("href")
@@ -143,8 +162,12 @@ class _Scanner(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag == "style":
             self._in_style = False
+        if tag == "title":
+            self._in_title = False
 
     def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.scan.title += data
         if self._in_style:
             line, col = self.getpos()
             for url, offset in css_urls(data):

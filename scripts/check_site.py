@@ -1,4 +1,4 @@
-"""Check a built site: links and anchors, third-party requests, page weight, HTML well-formedness.
+"""Check a built site: links, anchors, third-party requests, page weight, HTML, page metadata.
 
 Usage: ``atlas check-site [SITE_DIR] [--budget budgets/page-weight.yaml]``. Prints a summary
 table, then one ``file:line:col: check: problem`` line per violation; exits 1 if there is any.
@@ -13,6 +13,7 @@ from pathlib import Path
 
 from macros.site_check_html import check_html
 from macros.site_check_links import LinkReport, check_links
+from macros.site_check_meta import check_meta
 from macros.site_check_origin import OriginReport, check_origins
 from macros.site_check_site import Problem, load_site
 from macros.site_check_weight import WeightReport, check_weights, load_budget
@@ -30,12 +31,13 @@ class SiteCheck:
     origins: OriginReport
     weights: WeightReport
     html: list[Problem]
+    meta: list[Problem]
 
     @property
     def problems(self) -> list[Problem]:
         """Every violation, sorted by file and position."""
         found = [*self.links.problems, *self.origins.third_party, *self.origins.missing]
-        return sorted([*found, *self.weights.problems, *self.html])
+        return sorted([*found, *self.weights.problems, *self.html, *self.meta])
 
 
 def run_checks(site_dir: Path, budget_file: Path = DEFAULT_BUDGET) -> SiteCheck:
@@ -48,6 +50,7 @@ def run_checks(site_dir: Path, budget_file: Path = DEFAULT_BUDGET) -> SiteCheck:
         origins=check_origins(site),
         weights=check_weights(site, budget),
         html=check_html(site),
+        meta=check_meta(site),
     )
 
 
@@ -66,6 +69,7 @@ def summary(result: SiteCheck, top: int) -> list[str]:
         ("third-party resources", len(result.origins.third_party)),
         ("missing resources", len(result.origins.missing)),
         ("HTML parse errors", len(result.html)),
+        ("missing lang/title/description/h1/alt", len(result.meta)),
         ("pages over weight budget", len({p.file for p in result.weights.problems})),
     ]
     lines = ["| check | count |", "| --- | ---: |", *(f"| {name} | {n:,} |" for name, n in rows)]

@@ -8,10 +8,13 @@ DOCTYPE = "<!doctype html>\n"
 
 
 def page(body: str, head: str = "", title: str = "Page") -> str:
-    """A well-formed HTML document around ``body``."""
+    """A well-formed HTML document around ``body``, with the page metadata a site needs
+    (``head`` and ``body`` start lines 4 and 5: expected positions stay readable)."""
+    h1 = "" if "<h1" in body else f"<h1>{title}</h1>"
     return (
-        f'{DOCTYPE}<html lang="en"><head><meta charset="utf-8"><title>{title}</title>'
-        f"{head}</head><body>{body}</body></html>\n"
+        f'{DOCTYPE}<html lang="en"><head><meta charset="utf-8"><title>{title}</title>\n'
+        f'<meta name="description" content="A test page.">\n{head}</head>\n'
+        f"<body>{body}{h1}</body></html>\n"
     )
 
 

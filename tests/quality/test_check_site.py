@@ -35,8 +35,8 @@ def test_broken_link(tmp_path: Path) -> None:
     clean_site(tmp_path)
     write_site(tmp_path, {"guide/index.html": page('<a href="../nowhere/">x</a>')})
     assert lines(check(tmp_path)) == [
-        "guide/index.html:2:77: link: a[href] '../nowhere/': no such file nowhere/index.html",
-        "index.html:2:183: link: a[href] 'guide/#setup': no element with id 'setup' in "
+        "guide/index.html:5:7: link: a[href] '../nowhere/': no such file nowhere/index.html",
+        "index.html:5:29: link: a[href] 'guide/#setup': no element with id 'setup' in "
         "guide/index.html",
     ]
 
@@ -45,7 +45,7 @@ def test_broken_anchor_on_same_page(tmp_path: Path) -> None:
     clean_site(tmp_path)
     write_site(tmp_path, {"other.html": page('<h2 id="a">A</h2><a href="#b">b</a>')})
     assert lines(check(tmp_path)) == [
-        "other.html:2:94: link: a[href] '#b': no element with id 'b' in other.html"
+        "other.html:5:24: link: a[href] '#b': no element with id 'b' in other.html"
     ]
 
 
@@ -107,7 +107,7 @@ def test_missing_first_party_resource(tmp_path: Path) -> None:
     clean_site(tmp_path)
     write_site(tmp_path, {"x.html": page('<img src="assets/none.png" alt="n">')})
     assert [str(p) for p in check(tmp_path).problems] == [
-        "x.html:2:77: missing-resource: img[src] 'assets/none.png' not in the site"
+        "x.html:5:7: missing-resource: img[src] 'assets/none.png' not in the site"
     ]
 
 
@@ -115,7 +115,7 @@ def test_over_budget_page(tmp_path: Path) -> None:
     clean_site(tmp_path)
     write_site(tmp_path, {"big.html": page("<p>" + "word " * 2000 + "</p>")})
     assert [str(p) for p in check(tmp_path).problems] == [
-        "big.html:1:1: page-weight: html_bytes 10,114 > budget 5,000"
+        "big.html:1:1: page-weight: html_bytes 10,178 > budget 5,000"
     ]
 
 
@@ -145,10 +145,11 @@ def test_on_demand_script_counts_only_where_named(tmp_path: Path) -> None:
 def test_malformed_html(tmp_path: Path) -> None:
     clean_site(tmp_path)
     write_site(tmp_path, {"bad.html": "<html><body><p>text</b><div></p>\n"})
-    messages = [str(p) for p in check(tmp_path).problems]
+    problems = check(tmp_path).problems
+    messages = [str(p) for p in problems if p.check == "html"]
     assert messages[0] == "bad.html:1:6: html: expected-doctype-but-got-start-tag (name=html)"
     assert "bad.html:1:23: html: unexpected-end-tag (name=b)" in messages
-    assert all(m.startswith("bad.html:") for m in messages)
+    assert {p.file for p in problems} == {"bad.html"}
 
 
 def test_cli_exit_codes_and_summary(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -161,7 +162,7 @@ def test_cli_exit_codes_and_summary(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert main(["check-site", str(tmp_path), "--budget", str(BUDGET)]) == 1
     captured = capsys.readouterr()
     assert "| broken links/anchors | 1 |" in captured.out
-    assert "x.html:2:77: link: a[href] 'missing.html': no such file missing.html" in captured.err
+    assert "x.html:5:7: link: a[href] 'missing.html': no such file missing.html" in captured.err
 
 
 def test_cli_refuses_missing_site_and_bad_budget(
@@ -180,3 +181,23 @@ def test_cli_refuses_missing_site_and_bad_budget(
 def test_cwd_independent_default_budget(tmp_path: Path) -> None:
     os.chdir(tmp_path)
     assert run_checks(clean_site(tmp_path / "site")).problems == []
+
+
+def test_page_metadata(tmp_path: Path) -> None:
+    clean_site(tmp_path)
+    bare = '<!doctype html>\n<html><head><meta charset="utf-8"><title> </title></head>\n'
+    write_site(
+        tmp_path,
+        {
+            "bare.html": bare + '<body><h1>A</h1><h1>B</h1><img src="assets/logo.png"></body>\n',
+            "empty.html": page("<p>x</p>").replace('content="A test page."', 'content=""'),
+        },
+    )
+    assert lines(check(tmp_path)) == [
+        "bare.html:1:1: page-meta: 2 <h1> elements (want exactly 1)",
+        "bare.html:1:1: page-meta: <html> has no lang attribute",
+        'bare.html:1:1: page-meta: no <meta name="description"> content',
+        "bare.html:1:1: page-meta: no <title> text",
+        "bare.html:3:27: page-meta: <img src='assets/logo.png'> has no alt attribute",
+        'empty.html:1:1: page-meta: no <meta name="description"> content',
+    ]
