@@ -11,7 +11,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, ClassVar, Literal
 
-from pydantic import Field, NonNegativeFloat, NonNegativeInt, PositiveInt, model_validator
+from pydantic import (
+    Field,
+    NonNegativeFloat,
+    NonNegativeInt,
+    PositiveInt,
+    StringConstraints,
+    model_validator,
+)
 
 from macros.model import EntityId, HttpUrl, OneLine, Strict
 
@@ -20,6 +27,7 @@ HttpTest = Literal["plaintext", "json", "post-users"]
 Status = Literal["ok", "failed", "skipped"]
 RunId = Annotated[str, Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=80)]
 Samples = list[NonNegativeFloat]
+CommandLine = Annotated[str, StringConstraints(min_length=1, max_length=1000, pattern=r"^[^\n]+$")]
 
 
 class Machine(Strict):
@@ -49,7 +57,7 @@ class Provenance(Strict):
     machine: Machine
     harness_python: OneLine
     git_commit: OneLine | None = None
-    command: OneLine = Field(description="The command that made this file.")
+    command: CommandLine = Field(description="The command that made this file.")
     tools: dict[str, OneLine] = Field(
         default_factory=dict, description="Versions of wrk, valgrind, uv …"
     )
@@ -80,7 +88,7 @@ class HttpMethod(Strict):
     client_cpus: list[NonNegativeInt] = Field(description="`taskset` cores of wrk.")
     connections: PositiveInt
     threads: PositiveInt
-    wrk_command: OneLine = Field(description="Template of one wrk window.")
+    wrk_command: CommandLine = Field(description="Template of one wrk window.")
     reference: Selector
     order: OneLine = Field(description="How windows are ordered within and across rounds.")
     bootstrap_resamples: PositiveInt

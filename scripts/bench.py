@@ -12,7 +12,10 @@ import shlex
 import sys
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from macros.bench_model import HttpMethod, HttpResult, HttpRun, Selector
+from macros.problems import DataError
 from scripts import bench_examples, bench_provenance, bench_wrk
 from scripts.bench_http import (
     Plan,
@@ -25,7 +28,7 @@ from scripts.bench_http import (
     start_all,
     summarise,
 )
-from scripts.bench_output import DEFAULT_OUT, write_run
+from scripts.bench_output import DEFAULT_OUT, salvage, write_run
 
 REFERENCE = ("starlette", "uvicorn")
 
@@ -38,6 +41,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Options of ``atlas bench``."""
     parser.add_argument("--only", help="comma-separated example ids (the reference is added)")
     parser.add_argument("--servers", help="comma-separated server ids, e.g. uvicorn,granian")
+    parser.add_argument("--cases", help="comma-separated framework@server pairs; replaces "
+                        "--only/--servers (the reference is added)")
     parser.add_argument("--tests", default=",".join(bench_wrk.TESTS),
                         help="comma-separated: " + ", ".join(bench_wrk.TESTS))
     parser.add_argument("--rounds", type=int, help="measured rounds (default 16; quick 3)")
@@ -79,12 +84,14 @@ def run(args: argparse.Namespace) -> int:
     started = bench_provenance.now()
     log = Progress()
     reference = tuple(args.reference.split("/", 1))
-    wanted = _csv(args.only)
+    pairs = {tuple(p.split("@", 1)) for p in _csv(args.cases) or []}
+    cases = {(f, s) for f, s in pairs} if pairs else None
+    wanted = _csv(args.only) or (sorted({f for f, _ in cases}) if cases else None)
     examples = {e.framework: e for e in bench_examples.load_examples()
                 if wanted is None or e.framework in wanted or e.framework == reference[0]}
     servers = _csv(args.servers)
     contenders = contenders_for(list(examples.values()), set(servers) if servers else None,
-                                (reference[0], reference[1]))
+                                (reference[0], reference[1]), cases)
     if not contenders or contenders[0].key != f"{reference[0]}@{reference[1]}":
         print(f"reference {args.reference} is not among the examples", file=sys.stderr)
         return 2
@@ -106,25 +113,30 @@ def run(args: argparse.Namespace) -> int:
         notes.append("Quick mode: few, short windows; a smoke test, not a measurement.")
     run_id = args.id or f"http-{'quick-' if args.quick else ''}{started.date().isoformat()}"
     command = "uv run atlas bench " + shlex.join(sys.argv[2:])
-    http = HttpRun(
-        id=run_id, kind="http",
-        title=args.title or ("HTTP benchmarks" + (" (quick)" if args.quick else "")),
-        provenance=bench_provenance.base(command.strip(), started, envs, notes),
-        method=HttpMethod(
-            window_seconds=plan.window, rounds=plan.rounds, warmup_seconds=plan.warmup,
-            server_cpus=plan.server_cpus, client_cpus=plan.client_cpus,
-            connections=plan.connections, threads=plan.threads,
-            wrk_command=bench_wrk.template(plan.connections, plan.threads, plan.window,
-                                           plan.client_cpus),
-            reference=Selector(framework=reference[0], server=reference[1]),
-            order=f"all servers running; a reference window before, between every {plan.block} "
-                  "contenders and after; order reversed every other round",
-            bootstrap_resamples=plan.resamples, confidence=plan.confidence,
-            compile_bytecode=True,
-        ),
-        results=results,
-    )
-    path = write_run(http, args.out)
+    try:
+        http = HttpRun(
+            id=run_id, kind="http",
+            title=args.title or ("HTTP benchmarks" + (" (quick)" if args.quick else "")),
+            provenance=bench_provenance.base(command.strip(), started, envs, notes),
+            method=HttpMethod(
+                window_seconds=plan.window, rounds=plan.rounds, warmup_seconds=plan.warmup,
+                server_cpus=plan.server_cpus, client_cpus=plan.client_cpus,
+                connections=plan.connections, threads=plan.threads,
+                wrk_command=bench_wrk.template(plan.connections, plan.threads, plan.window,
+                                               plan.client_cpus),
+                reference=Selector(framework=reference[0], server=reference[1]),
+                order=f"all servers running; a reference window before, between every {plan.block} "
+                      "contenders and after; order reversed every other round",
+                bootstrap_resamples=plan.resamples, confidence=plan.confidence,
+                compile_bytecode=True,
+            ),
+            results=results,
+        )
+        path = write_run(http, args.out)
+    except (ValidationError, DataError) as exc:
+        print(f"results not written: {exc}", file=sys.stderr)
+        print(f"measurements kept in {salvage(run_id, results, exc)}", file=sys.stderr)
+        return 1
     bad = [r for r in results if r.status != "ok"]
     log(f"wrote {path}: {len(results)} results, {len(bad)} not ok")
     for r in bad:

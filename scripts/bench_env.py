@@ -35,7 +35,7 @@ def _probe(python: Path) -> tuple[bool, bool]:
     code = ("import sysconfig as s; a = s.get_config_var('CONFIG_ARGS') or ''; "
             "print(bool(s.get_config_var('Py_GIL_DISABLED')), 'experimental-jit' in a)")
     out = subprocess.run([str(python), "-c", code], capture_output=True, text=True, timeout=30)
-    free, jit = (out.stdout.split() + ["False", "False"])[:2]
+    free, jit = [*out.stdout.split(), "False", "False"][:2]
     return free == "True", jit == "True"
 
 

@@ -11,10 +11,13 @@ import shlex
 import sys
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from macros.bench_model import MicroMethod, MicroResult, MicroRun, PackageEnv
+from macros.problems import DataError
 from scripts import bench_cachegrind, bench_provenance
-from scripts.bench_micro_groups import Settings, cold_start, runtimes, serialization
-from scripts.bench_output import DEFAULT_OUT, write_run
+from scripts.bench_micro_groups import LIBS, Settings, cold_start, runtimes, serialization
+from scripts.bench_output import DEFAULT_OUT, salvage, write_run
 
 GROUPS = ("serialization", "cold-start", "runtime")
 
@@ -31,6 +34,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--groups", default=",".join(GROUPS), help="comma-separated: "
                         + ", ".join(GROUPS))
     parser.add_argument("--only", help="cold start: comma-separated example ids")
+    parser.add_argument("--libs", default=",".join(LIBS),
+                        help="serialization: comma-separated libraries (" + ", ".join(LIBS) + ")")
     parser.add_argument("--cpu", type=int, default=1, help="core to pin to with taskset")
     parser.add_argument("--id", help="run id (default micro-<date>, quick: micro-quick-<date>)")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="results folder")
@@ -46,6 +51,7 @@ def settings(args: argparse.Namespace) -> Settings:
         else (args.cachegrind_n or (2_000 if quick else 20_000)),
         cpu=args.cpu,
         only=set(args.only.split(",")) if args.only else None,
+        libs=tuple(lib for lib in LIBS if lib in args.libs.split(",")),
     )
 
 
@@ -74,18 +80,23 @@ def run(args: argparse.Namespace) -> int:
         notes.append("No instruction counts: valgrind missing or --no-cachegrind.")
     run_id = args.id or f"micro-{'quick-' if args.quick else ''}{started.date().isoformat()}"
     command = "uv run atlas bench-micro " + shlex.join(sys.argv[2:] if len(sys.argv) > 2 else [])
-    micro = MicroRun(
-        id=run_id, kind="micro",
-        title="In-process micro-benchmarks" + (" (quick)" if args.quick else ""),
-        provenance=bench_provenance.base(command.strip(), started, envs, notes),
-        method=MicroMethod(
-            repeats=conf.repeats, interleaved=True, cpu=[conf.cpu], compile_bytecode=True,
-            cachegrind=bench_cachegrind.command_line() if conf.cachegrind_n else None,
-            bootstrap_resamples=4000, confidence=0.95,
-        ),
-        results=results,
-    )
-    path = write_run(micro, args.out)
+    try:
+        micro = MicroRun(
+            id=run_id, kind="micro",
+            title="In-process micro-benchmarks" + (" (quick)" if args.quick else ""),
+            provenance=bench_provenance.base(command.strip(), started, envs, notes),
+            method=MicroMethod(
+                repeats=conf.repeats, interleaved=True, cpu=[conf.cpu], compile_bytecode=True,
+                cachegrind=bench_cachegrind.command_line() if conf.cachegrind_n else None,
+                bootstrap_resamples=4000, confidence=0.95,
+            ),
+            results=results,
+        )
+        path = write_run(micro, args.out)
+    except (ValidationError, DataError) as exc:
+        print(f"results not written: {exc}", file=sys.stderr)
+        print(f"measurements kept in {salvage(run_id, results, exc)}", file=sys.stderr)
+        return 1
     failed = [r for r in results if r.status != "ok"]
     print(f"wrote {path} ({len(results)} results, {len(failed)} not ok)")
     return 0

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import tempfile
 from collections.abc import Sequence
@@ -36,6 +35,7 @@ class Settings:
     cachegrind_n: int
     cpu: int
     only: set[str] | None = None
+    libs: tuple[str, ...] = LIBS
 
 
 def pinned(cpu: int, argv: Sequence[str]) -> list[str]:
@@ -62,7 +62,7 @@ def timing_fields(seconds: list[float], n: int) -> dict[str, Any]:
 
 def failed(result_id: str, group: str, subject: str, operation: str, reason: str) -> MicroResult:
     """A result that could not be measured, with its reason on one line."""
-    return MicroResult(id=result_id, group=group, subject=subject,  # type: ignore[arg-type]
+    return MicroResult(id=result_id, group=group, subject=subject,
                        operation=operation, status="failed", reason=" ".join(reason.split())[:200])
 
 
@@ -78,9 +78,10 @@ def serialization(conf: Settings) -> GroupOutput:
     script = str(MICRO / "serialize.py")
     print(f"  wall time: n={conf.n:,} x {conf.repeats} repeats, interleaved", flush=True)
     data = run_json(pinned(conf.cpu, [str(python), script, "--n", str(conf.n),
-                                      "--repeats", str(conf.repeats)]), env)
+                                      "--repeats", str(conf.repeats),
+                                      "--libs", ",".join(conf.libs)]), env)
     results = []
-    for lib in LIBS:
+    for lib in conf.libs:
         versions = {p: penv.packages[p] for p in (LIB_PACKAGES.get(lib),) if p in penv.packages}
         for op in OPS:
             rid = f"serialization/{op}/{lib}"

@@ -34,6 +34,16 @@ def dump(run: HttpRun | MicroRun) -> str:
     return HEADER.format(command=run.provenance.command) + body
 
 
+def salvage(run_id: str, results: list[Any], error: Exception) -> Path:
+    """Keep measured results when the run file cannot be built: JSON in the temp folder."""
+    import json
+
+    path = Path(tempfile.gettempdir()) / f"atlas-{run_id}-salvaged.json"
+    data = [r.model_dump(mode="json") for r in results]
+    path.write_text(json.dumps({"error": str(error), "results": data}, indent=1), "utf-8")
+    return path
+
+
 def write_run(run: HttpRun | MicroRun, folder: Path = DEFAULT_OUT) -> Path:
     """Write ``run`` to ``folder/<id>.yaml`` via a temporary file and a rename.
 

@@ -1,0 +1,95 @@
+"""The built site: chart pages embed figures and load plotly.js lazily; other pages do not.
+
+Builds the site once from a copy of the project's data plus the fixture result files.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.benchmarks.fixtures import http_run, micro_run, write_yaml
+from tests.site.sitebuild import build_or_fail, copy_project_data
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The site built with one fixture HTTP run and one micro run."""
+    data = copy_project_data(tmp_path_factory.mktemp("bench-data"))
+    for path in (data / "benchmarks").glob("*.yaml"):
+        path.unlink()  # only the fixtures: the test does not depend on the committed runs
+    write_yaml(data / "benchmarks" / "http-fixture.yaml", http_run())
+    write_yaml(data / "benchmarks" / "micro-fixture.yaml", micro_run())
+    return build_or_fail(tmp_path_factory.mktemp("bench-site") / "out", data)
+
+
+def _page(site: Path, name: str) -> str:
+    return (site / name / "index.html").read_text(encoding="utf-8")
+
+
+def test_chart_page_embeds_figures_and_points_at_the_self_hosted_plotly(site: Path) -> None:
+    html = _page(site, "benchmarks/http")
+    plots = re.findall(r'<div class="atlas-plot"[^>]*data-plotly-src="([^"]+)"', html)
+    assert len(plots) >= 3
+    assert set(plots) == {"../../assets/vendor/plotly.min.js"}
+    assert (site / "assets/vendor/plotly.min.js").stat().st_size > 1_000_000
+    assert html.count('<script type="application/json" id="atlas-fig-') == len(plots)
+    assert "<table" in html and "uv run atlas bench --quick" in html
+    # plotly.js is never a blocking script tag: bench-charts.js injects it when needed
+    assert not re.search(r"<script[^>]+src=\"[^\"]*plotly", html)
+
+
+def test_pages_without_charts_do_not_reference_plotly(site: Path) -> None:
+    for name in ("benchmarks", "benchmarks/claims", ""):
+        html = (site / name / "index.html").read_text(encoding="utf-8")
+        assert "plotly" not in html.lower(), name
+        assert "atlas-plot" not in html
+
+
+def test_claims_page_shows_computed_verdicts(site: Path) -> None:
+    html = _page(site, "benchmarks/claims")
+    assert html.count('class="atlas-verdict ') >= 1
+    assert "Untested" in html  # the project's claims point at runs the fixture data lacks
+
+
+@pytest.mark.browser
+def test_browser_loads_plotly_only_on_chart_pages(site: Path) -> None:
+    import subprocess
+    import sys
+    import time
+
+    playwright = pytest.importorskip("playwright.sync_api")
+    if not Path("/usr/bin/chromium").exists():
+        pytest.skip("Debian chromium is not installed")
+    from macros.app_process import free_port
+
+    port = free_port()
+    server = subprocess.Popen([sys.executable, "-m", "http.server", str(port), "--bind",
+                               "127.0.0.1", "-d", str(site)], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL)
+    try:
+        time.sleep(1)
+        with playwright.sync_playwright() as p:
+            browser = p.chromium.launch(executable_path="/usr/bin/chromium",
+                                        args=["--headless=new", "--no-sandbox", "--disable-gpu"])
+            seen: dict[str, bool] = {}
+            for path in ("benchmarks/", "benchmarks/http/"):
+                page = browser.new_page()
+                urls: list[str] = []
+                page.on("request", lambda r, urls=urls: urls.append(r.url))
+                page.goto(f"http://127.0.0.1:{port}/{path}")
+                if path.endswith("http/"):
+                    page.wait_for_selector(".atlas-plot[data-drawn='yes'] .main-svg",
+                                           timeout=20000)
+                else:
+                    page.wait_for_timeout(1000)
+                seen[path] = any("plotly.min.js" in u for u in urls)
+            browser.close()
+        assert seen == {"benchmarks/": False, "benchmarks/http/": True}
+    finally:
+        server.terminate()
+        server.wait(5)
