@@ -11,6 +11,7 @@ from collections.abc import Callable
 from macros.html_text import esc, external_link, markdown_to_html, script_json
 from macros.model import Entity, Feature
 from macros.render_examples import example_section
+from macros.render_side_by_side import verified_badge
 from macros.render_values import (
     Linker,
     extra_field_names,
@@ -125,12 +126,19 @@ def features_html(entity: Entity, linker: Linker) -> str:
     features = getattr(entity, "features", None)
     if features is None:
         return ""
+    example = linker.state.dataset.examples.get(entity.id) if linker.state.dataset else None
+    examples_page = linker.page("examples.md")
+
+    def badge(name: str) -> str:
+        return verified_badge(example, name, examples_page)
+
     rows = []
     for name in type(features).model_fields:
         feature: Feature | None = getattr(features, name)
         rows.append(
             f'<tr data-feature="{esc(name)}"><th scope="row">{esc(feature_label(name))}</th>'
-            f"<td>{support_html(feature)}</td><td>{feature_notes_html(feature, linker)}</td></tr>"
+            f"<td>{support_html(feature)}{badge(name)}</td>"
+            f"<td>{feature_notes_html(feature, linker)}</td></tr>"
         )
     head = '<thead><tr><th scope="col">Feature</th><th scope="col">Support</th>'
     head += '<th scope="col">Notes</th></tr></thead>'

@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from macros.html_text import esc
-from macros.model import Entity, Feature
+from macros.model import Entity, Example, Feature
+from macros.render_side_by_side import verified_badge
 from macros.render_values import (
     Linker,
     field_value_html,
@@ -97,12 +98,18 @@ def cell_html(entity: Entity, column: Column, linker: Linker) -> str:
     if column.feature:
         feature = getattr(entity.features, column.key)  # type: ignore[attr-defined]
         rank = SUPPORT_RANK[feature.value if feature else None]
-        return f'<td data-sort="{rank}">{support_html(feature)}</td>'
+        badge = verified_badge(_example(entity, linker), column.key, linker.page("examples.md"))
+        return f'<td data-sort="{rank}">{support_html(feature)}{badge}</td>'
     if column.key in COMMON_COLUMNS:
         text = field_value_text(entity, column.key)
         shown = esc(value_label(text)) if column.key == "status" else esc(text)
         return f"<td>{shown}</td>"
     return f"<td>{field_value_html(entity, column.key, linker)}</td>"
+
+
+def _example(entity: Entity, linker: Linker) -> Example | None:
+    dataset = linker.state.dataset
+    return dataset.examples.get(entity.id) if dataset else None
 
 
 def row_html(entity: Entity, info: KindInfo, columns: list[Column], linker: Linker) -> str:

@@ -139,3 +139,18 @@ def _indented_block(path: Path, title: str) -> str:
     fence = "`" * max(3, longest + 1)
     body = "\n".join(("    " + line) if line else "" for line in code.rstrip("\n").splitlines())
     return f'    {fence}python title="{title}"\n{body}\n    {fence}\n'
+
+
+def verified_badge(example: Example | None, feature: str, examples_page: str) -> str:
+    """A link to the examples page for a feature cell the conformance suite proves, else ``""``."""
+    if not verified_by_test(example, feature) or example is None:
+        return ""
+    test = f"{CONFORMANCE_TEST}::test_{_probe_test(feature)}[{example.framework}]"
+    return (
+        f' <a class="atlas-verified" href="{esc(examples_page)}" title="{esc(test)}">'
+        '<span aria-hidden="true">✔</span> verified by test</a>'
+    )
+
+
+def _probe_test(feature: str) -> str:
+    return {"openapi": "openapi", "websockets": "websocket", "sse": "sse"}[feature]

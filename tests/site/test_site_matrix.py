@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from macros.loader import Dataset
-from macros.model import Entity
+from macros.model import Entity, Example
 from macros.render_matrix import Column, facet_fields, matrix_columns, present_features
+from macros.render_side_by_side import verified_by_test
 from macros.render_values import field_value_text, support_text
 from macros.site_kinds import KINDS, KindInfo, value_label
 from tests.site.html_tree import Node, parse, row_cells, table_rows
@@ -23,10 +24,11 @@ def matrix(site: Path, info: KindInfo) -> Node | None:
     return found[0] if found else None
 
 
-def expected_cell(entity: Entity, column: Column) -> str:
+def expected_cell(entity: Entity, column: Column, example: Example | None = None) -> str:
     """What a reader should see in a cell, computed from the data alone."""
     if column.feature:
-        return support_text(getattr(entity.features, column.key))  # type: ignore[attr-defined]
+        text = support_text(getattr(entity.features, column.key))  # type: ignore[attr-defined]
+        return text + (" ✔ verified by test" if verified_by_test(example, column.key) else "")
     if column.key in type(entity).reference_fields:
         raise AssertionError("reference fields are not matrix columns")
     text = field_value_text(entity, column.key)
@@ -50,7 +52,9 @@ def test_matrix_cells_equal_the_data(site_dir: Path, dataset: Dataset) -> None:
             assert cells[0].tag == "th" and cells[0].attrs.get("scope") == "row"
             assert cells[0].text() == entity.name
             shown = [c.text() for c in cells[1:]]
-            assert shown == [" ".join(expected_cell(entity, c).split()) for c in columns], entity.id
+            example = dataset.examples.get(entity.id)
+            expected = [" ".join(expected_cell(entity, c, example).split()) for c in columns]
+            assert shown == expected, entity.id
 
 
 def test_matrix_headers_and_caption(site_dir: Path, dataset: Dataset) -> None:
@@ -86,7 +90,7 @@ def test_feature_values_are_words_not_only_colour(site_dir: Path) -> None:
     if table is None:
         pytest.skip("no frameworks in the data")
     words = {
-        c.text().split(" ", 1)[-1]
+        c.text().removesuffix(" ✔ verified by test").split(" ", 1)[-1]
         for r in table_rows(table)
         for c in row_cells(r)[1:]
         if c.attrs.get("data-sort") is not None
