@@ -23,10 +23,11 @@ def search(page: Any, base_url: str, query: str) -> list[str]:
     page.goto(base_url)
     box = page.locator("input.md-search__input")
     box.click()
-    # The search worker reports readiness by replacing "Initializing search" in the result meta.
+    # The theme shows "Type to start searching" once its search worker has loaded the index
+    # (before that the meta is empty or says "Initializing search").
     page.wait_for_function(
-        "() => !document.querySelector('.md-search-result__meta')"
-        ".textContent.includes('Initializing')",
+        "() => (document.querySelector('.md-search-result__meta') || {textContent: ''})"
+        ".textContent.includes('Type to start')",
         timeout=60000,
     )
     box.press_sequentially(query, delay=20)  # the theme searches on key events
