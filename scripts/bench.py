@@ -82,6 +82,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"unknown test(s): {', '.join(unknown)}", file=sys.stderr)
         return 2
     started = bench_provenance.now()
+    start_load = bench_provenance.load_average()
     log = Progress()
     reference = tuple(args.reference.split("/", 1))
     pairs = {tuple(p.split("@", 1)) for p in _csv(args.cases) or []}
@@ -117,7 +118,8 @@ def run(args: argparse.Namespace) -> int:
         http = HttpRun(
             id=run_id, kind="http",
             title=args.title or ("HTTP benchmarks" + (" (quick)" if args.quick else "")),
-            provenance=bench_provenance.base(command.strip(), started, envs, notes),
+            provenance=bench_provenance.base(command.strip(), started, envs, notes,
+                                            start_load),
             method=HttpMethod(
                 window_seconds=plan.window, rounds=plan.rounds, warmup_seconds=plan.warmup,
                 server_cpus=plan.server_cpus, client_cpus=plan.client_cpus,

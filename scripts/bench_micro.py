@@ -58,6 +58,7 @@ def settings(args: argparse.Namespace) -> Settings:
 def run(args: argparse.Namespace) -> int:
     """Run the chosen groups, then write and validate the result file."""
     started = bench_provenance.now()
+    start_load = bench_provenance.load_average()
     conf = settings(args)
     groups = [g for g in args.groups.split(",") if g]
     unknown = sorted(set(groups) - set(GROUPS))
@@ -84,7 +85,8 @@ def run(args: argparse.Namespace) -> int:
         micro = MicroRun(
             id=run_id, kind="micro",
             title="In-process micro-benchmarks" + (" (quick)" if args.quick else ""),
-            provenance=bench_provenance.base(command.strip(), started, envs, notes),
+            provenance=bench_provenance.base(command.strip(), started, envs, notes,
+                                            start_load),
             method=MicroMethod(
                 repeats=conf.repeats, interleaved=True, cpu=[conf.cpu], compile_bytecode=True,
                 cachegrind=bench_cachegrind.command_line() if conf.cachegrind_n else None,

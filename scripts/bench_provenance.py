@@ -95,9 +95,22 @@ def now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
+def load_average() -> str:
+    """The 1/5/15-minute load averages, for a note on how busy the shared machine was."""
+    import os
+
+    one, five, fifteen = os.getloadavg()
+    return f"{one:.1f} / {five:.1f} / {fifteen:.1f}"
+
+
 def base(command: str, started: dt.datetime, environments: list[PackageEnv],
-         notes: list[str]) -> dict[str, Any]:
+         notes: list[str], start_load: str | None = None) -> dict[str, Any]:
     """A provenance mapping ready for the result model."""
+    load = f"Load average (1/5/15 min) at the end: {load_average()}"
+    if start_load:
+        load = f"Load average (1/5/15 min) at the start: {start_load}; at the end: " \
+               f"{load_average()}"
+    notes = [*notes, load + f" on {machine().cores} cores (other work shared the machine)."]
     return {
         "date": started.date(),
         "started": started.isoformat(timespec="seconds").replace("+00:00", "Z"),
