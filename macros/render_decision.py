@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from macros.decision_model import DecisionTree, Question, Recommendation
 from macros.decision_stack import getting_started, stack_parts, trade_offs
-from macros.html_text import esc, script_json
+from macros.html_text import esc, stable_json
 from macros.loader import Dataset
 from macros.model import Entity
 
@@ -80,8 +80,8 @@ def render_recommendation(rec: Recommendation, dataset: Dataset, link: Link) -> 
 
 
 def wizard_data(tree: DecisionTree) -> str:
-    """The tree as JSON for the wizard, safe inside a ``<script>`` element."""
-    return script_json(
+    """The tree as JSON for the wizard (escaped again where it is put into HTML)."""
+    return stable_json(
         {
             "start": tree.start,
             "questions": {q.id: _question_json(q) for q in tree.questions},
@@ -100,11 +100,13 @@ def _question_json(question: Question) -> dict[str, object]:
 
 def render_wizard(tree: DecisionTree) -> str:
     """The wizard's mount point and data; without JavaScript it explains where the tree is."""
+    # The tree travels in an attribute, not a <script> element: the theme's instant navigation
+    # re-creates script elements when it swaps pages and would run JSON as JavaScript.
     return (
-        '<div class="atlas-wizard" id="atlas-wizard" aria-live="polite">'
+        f'<div class="atlas-wizard" id="atlas-wizard" aria-live="polite" '
+        f'data-tree="{esc(wizard_data(tree))}">'
         "<noscript><p>The step-by-step wizard needs JavaScript; the whole tree is listed below."
         "</p></noscript></div>"
-        f'<script type="application/json" id="atlas-decision-data">{wizard_data(tree)}</script>'
     )
 
 
@@ -175,8 +177,11 @@ def _node(tree: DecisionTree, node_id: str, x: int, y: int) -> str:
     href = f"#q-{node_id}" if question else f"#r-{node_id}"
     short = label if len(label) <= 30 else label[:28] + "…"
     return (
-        f'<a href="{esc(href)}"><g class="atlas-node atlas-node-{kind}">'
+        # No SVG <a>: Material's instant navigation assigns .href of every [href] element, a
+        # getter-only property on SVG links (TypeError on each load), and the figure is role=img.
+        # decide.js makes a node clickable through data-target; the outline below has the links.
+        f'<g class="atlas-node atlas-node-{kind}" data-target="{esc(href)}">'
         f'<rect x="{x}" y="{y}" width="{NODE_W}" height="{NODE_H}" rx="6"/>'
         f'<text x="{x + 8}" y="{y + NODE_H // 2 + 5}">{esc(short)}</text>'
-        f"<title>{esc(label)}</title></g></a>"
+        f"<title>{esc(label)}</title></g>"
     )

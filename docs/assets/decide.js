@@ -90,11 +90,20 @@
     mount.appendChild(nav);
   }
 
+  function linkDiagram() {
+    // Diagram nodes carry their outline anchor in data-target (no SVG links: see render_decision).
+    document.querySelectorAll(".atlas-diagram [data-target]").forEach(function (node) {
+      node.addEventListener("click", function () {
+        window.location.hash = node.getAttribute("data-target");
+      });
+    });
+  }
+
   function start() {
+    linkDiagram();
     var mount = document.getElementById("atlas-wizard");
-    var data = document.getElementById("atlas-decision-data");
-    if (!mount || !data) return;
-    var tree = JSON.parse(data.textContent);
+    if (!mount || !mount.dataset.tree) return;
+    var tree = JSON.parse(mount.dataset.tree);
     render(mount, tree, readPath());
     window.__atlasWizardRender = function () { render(mount, tree, readPath()); };
   }

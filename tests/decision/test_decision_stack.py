@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import html
+import json
+
 from collections.abc import Callable
 from pathlib import Path
 
 from macros.decision_stack import add_commands, getting_started, run_command, trade_offs
 from macros.loader import load_dataset
-from macros.render_decision import render_diagram, render_outline, wizard_data
+from macros.render_decision import render_diagram, render_outline, render_wizard
 from tests.conftest import GOOD_TREE
 
 MakeData = Callable[[str], Path]
@@ -63,12 +66,16 @@ def test_outline_diagram_and_wizard_escape_data(make_data: MakeData) -> None:
     dataset = load_dataset(make_data(hostile))
     tree = dataset.decision_tree
     assert tree is not None
-    for html in (render_outline(tree), render_diagram(tree)):
-        assert "<script>" not in html
-        assert "&lt;/script&gt;&lt;script&gt;alert(1)" in html
-    data = wizard_data(tree)
-    assert "</script>" not in data
-    assert "\\u003c/script\\u003e" in data
+    for rendered in (render_outline(tree), render_diagram(tree)):
+        assert "<script>" not in rendered
+        assert "&lt;/script&gt;&lt;script&gt;alert(1)" in rendered
+    wizard = render_wizard(tree)
+    assert "<script>" not in wizard
+    assert "&lt;/script&gt;&lt;script&gt;alert(1)" in wizard
+    attribute = wizard.split('data-tree="', 1)[1].split('"', 1)[0]
+    assert json.loads(html.unescape(attribute))["questions"]["first"]["text"] == (
+        "</script><script>alert(1)</script>"
+    )
 
 
 def test_outline_links_every_recommendation(make_data: MakeData) -> None:
