@@ -79,9 +79,7 @@ def load_entities(root: Path) -> tuple[Dataset, list[Problem]]:
         shown = display_path(path, root)
         if model is None:
             if not path.name.startswith(("_", ".")) and path.name != "README.md":
-                problems.append(
-                    Problem(shown, 1, 1, "", "not an entity file: name it <id>.yaml")
-                )
+                problems.append(Problem(shown, 1, 1, "", "not an entity file: name it <id>.yaml"))
             continue
         doc, read_problems = read_yaml(path, shown)
         problems += read_problems
@@ -137,6 +135,41 @@ def load_decision_tree(dataset: Dataset) -> list[Problem]:
     return problems
 
 
+SINGLE_FILES = ("decision-tree.yaml", "claims.yaml", "glossary.yaml", "adoption.yaml")
+"""Data files that stand alone at the top of ``data/`` (each has its own loader)."""
+
+COLLECTION_DIRS = (Example.directory, "benchmarks")
+"""Folders of ``data/`` that hold one YAML document per file but are not entities."""
+
+
+def check_layout(root: Path) -> list[Problem]:
+    """Anything in ``data/`` that no loader reads is an error, so nothing is silently dropped."""
+    if not root.is_dir():
+        return [Problem(display_path(root, root), 1, 1, "", "data folder not found")]
+    known = {*MODEL_BY_DIRECTORY, *COLLECTION_DIRS, *SINGLE_FILES, "_templates", "README.md"}
+    problems = [
+        Problem(
+            display_path(path, root), 1, 1, "", f"no loader reads this{_closest(path.name, known)}"
+        )
+        for path in sorted(root.iterdir())
+        if path.name not in known and not path.name.startswith(".")
+    ]
+    for directory in COLLECTION_DIRS:
+        folder = root / directory
+        for path in sorted(folder.iterdir()) if folder.is_dir() else []:
+            if path.suffix != ".yaml" and not path.name.startswith((".", "_")):
+                message = "not a data file: name it <id>.yaml"
+                problems.append(Problem(display_path(path, root), 1, 1, "", message))
+    return problems
+
+
+def _closest(name: str, known: set[str]) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(name, sorted(known), n=1, cutoff=0.6)
+    return f": did you mean {close[0]!r}?" if close else ": see CONTRIBUTING.md for the layout"
+
+
 def load_dataset(root: Path = DEFAULT_DATA_DIR) -> Dataset:
     """Load and check all data; raise :class:`DataError` listing every problem if any."""
     from macros.bench_loader import load_benchmarks
@@ -144,6 +177,7 @@ def load_dataset(root: Path = DEFAULT_DATA_DIR) -> Dataset:
     from macros.rules import run_rules
 
     dataset, problems = load_entities(root)
+    problems += check_layout(root)
     problems += load_examples(dataset)
     problems += load_benchmarks(dataset)
     problems += load_decision_tree(dataset)
