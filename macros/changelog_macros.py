@@ -12,7 +12,6 @@ from macros.render_values import Linker
 def register(env: Any) -> None:
     """Declare the changelog macros on the mkdocs-macros environment."""
 
-    @env.macro  # type: ignore[misc]
     def data_changelog() -> str:
         """Every entity by the day it was last verified, newest first."""
         page = getattr(env, "page", None)
@@ -20,3 +19,6 @@ def register(env: Any) -> None:
         link = Linker(state, page.url if page is not None else "")
         href = {eid: link.to(url) for eid, url in state.entity_urls.items()}
         return site_state.stash(changelog_html(changelog_entries(site_state.dataset()), href))
+
+    for macro in (data_changelog,):
+        env.macro(macro)

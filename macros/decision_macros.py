@@ -5,7 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from macros import site_state
-from macros.render_decision import render_diagram, render_outline, render_recommendation, render_wizard
+from macros.render_decision import (
+    render_diagram,
+    render_outline,
+    render_recommendation,
+    render_wizard,
+)
 from macros.render_values import Linker
 
 
@@ -22,22 +27,18 @@ def register(env: Any) -> None:
             raise ValueError("data/decision-tree.yaml is missing")
         return found
 
-    @env.macro  # type: ignore[misc]
     def decision_wizard() -> str:
         """The interactive wizard (one question at a time)."""
         return site_state.stash(render_wizard(tree()))
 
-    @env.macro  # type: ignore[misc]
     def decision_outline() -> str:
         """The whole tree as nested lists."""
         return site_state.stash(render_outline(tree()))
 
-    @env.macro  # type: ignore[misc]
     def decision_diagram() -> str:
         """The tree as a build-time SVG diagram."""
         return site_state.stash(render_diagram(tree()))
 
-    @env.macro  # type: ignore[misc]
     def decision_stacks() -> str:
         """Every recommended stack with picks, trade-offs and first commands."""
         dataset, link, urls = site_state.dataset(), linker(), site_state.current().entity_urls
@@ -45,3 +46,6 @@ def register(env: Any) -> None:
             site_state.stash(render_recommendation(rec, dataset, lambda e: link.to(urls[e.id])))
             for rec in tree().recommendations
         )
+
+    for macro in (decision_wizard, decision_outline, decision_diagram, decision_stacks):
+        env.macro(macro)

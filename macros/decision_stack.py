@@ -41,8 +41,9 @@ def stack_parts(rec: Recommendation, dataset: Dataset) -> list[StackPart]:
             continue
         alternative = dataset.entities.get(pick.alternative) if pick.alternative else None
         parts.append(
-            StackPart(role, title, dataset.entities[pick.id], pick.why, alternative,
-                      pick.alternative_why)
+            StackPart(
+                role, title, dataset.entities[pick.id], pick.why, alternative, pick.alternative_why
+            )
         )
     return parts
 
@@ -86,7 +87,7 @@ def run_command(rec: Recommendation, dataset: Dataset) -> list[str] | None:
         interface = next((i for i in framework.interfaces if i in server.run), None)
         if interface is None:
             return None
-        template = server.run[interface]  # type: ignore[index]
+        template = server.run[interface]
     else:
         own = [r.command for r in example.runs if r.server == framework.id] if example else []
         if not own or own[0] is None:

@@ -17,13 +17,11 @@ def register(env: Any) -> None:
         names = {i: dataset.entities[i].name for i in dataset.examples}
         return dataset, dataset.root.parent / "examples", names
 
-    @env.macro  # type: ignore[misc]
     def example_tabs() -> str:
         """Markdown content tabs with every example's files (code is never data from YAML)."""
         dataset, root, names = context()
         return tabs_markdown(dataset, root, names)
 
-    @env.macro  # type: ignore[misc]
     def example_sizes() -> str:
         """The table of files, code lines and dependencies per example."""
         dataset, root, names = context()
@@ -33,7 +31,9 @@ def register(env: Any) -> None:
         pages = {i: link.to(state.entity_urls[i]) for i in dataset.examples}
         return site_state.stash(size_table_html(dataset, root, names, pages))
 
-    @env.macro  # type: ignore[misc]
     def conformance_test_path() -> str:
         """Where the conformance suite lives."""
         return CONFORMANCE_TEST
+
+    for macro in (example_tabs, example_sizes, conformance_test_path):
+        env.macro(macro)

@@ -72,7 +72,6 @@ class Feature(Strict):
     source: HttpUrl | None = None
 
 
-
 def _feature_shorthand(data: Any) -> Any:
     return {"value": data} if isinstance(data, str) else data
 
@@ -351,9 +350,7 @@ ENTITY_MODELS: tuple[type[Entity], ...] = (
 """Every entity model; its ``directory`` under ``data/`` holds one YAML file per entity."""
 
 MODEL_BY_DIRECTORY: dict[str, type[Entity]] = {m.directory: m for m in ENTITY_MODELS}
-MODEL_BY_KIND: dict[str, type[Entity]] = {
-    m.model_fields["kind"].default: m for m in ENTITY_MODELS
-}
+MODEL_BY_KIND: dict[str, type[Entity]] = {m.model_fields["kind"].default: m for m in ENTITY_MODELS}
 
 
 class ExampleRun(Strict):

@@ -101,7 +101,10 @@ def pip_config_index_url() -> str | None:
     try:
         result = subprocess.run(
             [pip, "config", "get", "global.index-url"],
-            capture_output=True, text=True, timeout=30, check=False,
+            capture_output=True,
+            text=True,
+            timeout=30,
+            check=False,
         )
     except (OSError, subprocess.SubprocessError):
         return index_url_from_files(pip_config_files())

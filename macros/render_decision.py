@@ -30,11 +30,15 @@ def _question_list(tree: DecisionTree, question_id: str, shown: set[str]) -> str
     if question is None:
         return ""
     shown.add(question_id)
-    items = [f'<li>{esc(option.label)} → {_target(tree, option.next, option.result, shown)}</li>'
-             for option in question.options]
-    help_text = f'<br><small>{esc(question.help)}</small>' if question.help else ""
-    return (f'<ul class="atlas-tree"><li id="q-{esc(question.id)}"><strong>{esc(question.text)}'
-            f'</strong>{help_text}<ul>{"".join(items)}</ul></li></ul>')
+    items = [
+        f"<li>{esc(option.label)} → {_target(tree, option.next, option.result, shown)}</li>"
+        for option in question.options
+    ]
+    help_text = f"<br><small>{esc(question.help)}</small>" if question.help else ""
+    return (
+        f'<ul class="atlas-tree"><li id="q-{esc(question.id)}"><strong>{esc(question.text)}'
+        f"</strong>{help_text}<ul>{''.join(items)}</ul></li></ul>"
+    )
 
 
 def _target(tree: DecisionTree, next_id: str | None, result_id: str | None, shown: set[str]) -> str:
@@ -62,10 +66,13 @@ def render_recommendation(rec: Recommendation, dataset: Dataset, link: Link) -> 
             f'<td><a href="{esc(link(part.entity))}">{esc(part.entity.name)}</a></td>'
             f"<td>{esc(part.why)}</td><td>{alt or '—'}</td></tr>"
         )
-    gives_up = "".join(
-        f"<li><strong>{esc(entity.name)}:</strong> {esc(text)}</li>"
-        for entity, text in trade_offs(rec, dataset)
-    ) or "<li>No weaknesses are recorded for these picks yet.</li>"
+    gives_up = (
+        "".join(
+            f"<li><strong>{esc(entity.name)}:</strong> {esc(text)}</li>"
+            for entity, text in trade_offs(rec, dataset)
+        )
+        or "<li>No weaknesses are recorded for these picks yet.</li>"
+    )
     return (
         f'<section class="atlas-recommendation" id="r-{esc(rec.id)}" data-rec="{esc(rec.id)}">'
         f"<h3>{esc(rec.title)}</h3><p>{esc(rec.summary)}</p>"
@@ -94,7 +101,9 @@ def _question_json(question: Question) -> dict[str, object]:
     return {
         "text": question.text,
         "help": question.help,
-        "options": [{"label": o.label, "next": o.next, "result": o.result} for o in question.options],
+        "options": [
+            {"label": o.label, "next": o.next, "result": o.result} for o in question.options
+        ],
     }
 
 
@@ -156,7 +165,7 @@ def render_diagram(tree: DecisionTree) -> str:
         f'<figure class="atlas-diagram"><svg viewBox="-2 -2 {width + 4} {height + 4}" '
         f'role="img" aria-labelledby="atlas-diagram-title" xmlns="http://www.w3.org/2000/svg">'
         '<title id="atlas-diagram-title">Diagram of the decision tree; the same tree is listed as '
-        f'text below.</title>{"".join(edges)}{"".join(nodes)}</svg>'
+        f"text below.</title>{''.join(edges)}{''.join(nodes)}</svg>"
         "<figcaption>Questions (left) lead to recommended stacks (right column).</figcaption>"
         "</figure>"
     )

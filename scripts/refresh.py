@@ -86,8 +86,11 @@ def run(args: argparse.Namespace, transport: Transport = urllib_transport) -> in
     # Per-file checks only: a dangling reference elsewhere must not block a version update.
     dataset, problems = load_entities(args.data)
     if problems:
-        print(f"atlas refresh: {len(problems)} problem(s) in the data (see `uv run atlas "
-              "validate`); files that do not load are skipped", file=sys.stderr)
+        print(
+            f"atlas refresh: {len(problems)} problem(s) in the data (see `uv run atlas "
+            "validate`); files that do not load are skipped",
+            file=sys.stderr,
+        )
     entities, unknown = select(dataset, args.only)
     if unknown:
         print(f"atlas refresh: unknown id: {', '.join(unknown)}", file=sys.stderr)
@@ -108,7 +111,8 @@ def select(dataset: Dataset, only: str | None) -> tuple[list[Entity], list[str]]
     wanted = [i.strip() for i in only.split(",") if i.strip()] if only else None
     unknown = [i for i in wanted or [] if i not in dataset.entities]
     chosen = [
-        e for e in sorted(dataset.entities.values(), key=lambda e: e.id)
+        e
+        for e in sorted(dataset.entities.values(), key=lambda e: e.id)
         if e.package and (wanted is None or e.id in wanted)
     ]
     return chosen, unknown
@@ -123,8 +127,9 @@ def fetch_all(entities: list[Entity], transport: Transport, timeout: float) -> d
         print(f"[{number}/{len(entities)}] {entity.id}: {entity.package} ...", file=sys.stderr)
         release = fetch_release(entity.package, index, transport, timeout)
         releases[entity.id] = release
-        print(f"    latest {release.version} ({release.released or 'date unknown'})",
-              file=sys.stderr)
+        print(
+            f"    latest {release.version} ({release.released or 'date unknown'})", file=sys.stderr
+        )
     return releases
 
 
@@ -172,9 +177,7 @@ def _edit_file(dataset: Dataset, entity: Entity, values: dict[str, str | dt.date
     return Update(path, doc.path, old, new, changes)
 
 
-def _verify(
-    text: str, shown: str, model: type[Entity], values: dict[str, str | dt.date]
-) -> None:
+def _verify(text: str, shown: str, model: type[Entity], values: dict[str, str | dt.date]) -> None:
     """Reload the edited text: it must be valid and hold exactly the new values."""
     doc, problems = parse_yaml(text.encode("utf-8"), shown)
     entity, model_problems = validate_document(doc, model) if doc else (None, [])
@@ -189,16 +192,20 @@ def _file_of(dataset: Dataset, shown: str) -> Path:
     return path if path.is_absolute() else dataset.root.parent / path
 
 
-def finish(updates: list[Update], check: bool, write: Callable[[Path, str], None] | None = None
-           ) -> int:
+def finish(
+    updates: list[Update], check: bool, write: Callable[[Path, str], None] | None = None
+) -> int:
     """Report (and unless ``check``, write) the updates; return the exit code."""
     if not updates:
         print("Data is up to date with the package index.", file=sys.stderr)
         return 0
     summary = ", ".join(f"{u.shown} ({', '.join(u.changes)})" for u in updates)
     if check:
-        print(f"{len(updates)} file(s) behind the package index: {summary}. "
-              "Run `uv run atlas refresh`.", file=sys.stderr)
+        print(
+            f"{len(updates)} file(s) behind the package index: {summary}. "
+            "Run `uv run atlas refresh`.",
+            file=sys.stderr,
+        )
         return 1
     for update in updates:
         (write or write_atomic)(update.path, update.new)

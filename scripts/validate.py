@@ -23,9 +23,7 @@ def stale_entities(dataset: Dataset, days: int, today: dt.date) -> list[str]:
     """Lines naming each entity last verified more than ``days`` ago, oldest first."""
     limit = today - dt.timedelta(days=days)
     old = sorted((e.as_of, e.id) for e in dataset.entities.values() if e.as_of < limit)
-    return [
-        f"{dataset.source_path(i)}: as_of {d} is {(today - d).days} days old" for d, i in old
-    ]
+    return [f"{dataset.source_path(i)}: as_of {d} is {(today - d).days} days old" for d, i in old]
 
 
 def run(args: argparse.Namespace) -> int:

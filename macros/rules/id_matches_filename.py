@@ -15,6 +15,7 @@ def check(dataset: Dataset) -> Iterator[Problem]:
         stem = PurePosixPath(doc.path).stem
         if stem != entity_id:
             yield doc.problem(
-                ("id",), f"id {entity_id!r} differs from the file name: rename the file to "
-                f"{entity_id}.yaml or set id: {stem}"
+                ("id",),
+                f"id {entity_id!r} differs from the file name: rename the file to "
+                f"{entity_id}.yaml or set id: {stem}",
             )

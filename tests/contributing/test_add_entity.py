@@ -49,8 +49,11 @@ def site_with_new_entities(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("kind", "directory", "entity_id"), template_entities(),
-                         ids=[k for k, _, _ in template_entities()])
+@pytest.mark.parametrize(
+    ("kind", "directory", "entity_id"),
+    template_entities(),
+    ids=[k for k, _, _ in template_entities()],
+)
 def test_new_entity_appears_everywhere(
     site_with_new_entities: Path, kind: str, directory: str, entity_id: str
 ) -> None:

@@ -163,9 +163,7 @@ def _not_json(url: str, timeout: float) -> bytes:
         (_not_json, "unexpected answer"),
     ],
 )
-def test_fetch_failures_name_the_package_and_the_error(
-    transport: Transport, reason: str
-) -> None:
+def test_fetch_failures_name_the_package_and_the_error(transport: Transport, reason: str) -> None:
     with pytest.raises(PackageIndexError) as caught:
         fetch_release("Some_Pkg", MIRROR, transport, timeout=1.5)
     assert caught.value.package == "Some_Pkg"

@@ -69,7 +69,9 @@ def index(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
 
 
 # FastAPI is behind the recorded index: old version (with a comment), no requires_python.
-FASTAPI = HEADER + """\
+FASTAPI = (
+    HEADER
+    + """\
 id: fastapi
 name: FastAPI
 summary: Test copy.
@@ -86,6 +88,7 @@ sources:
     title: Example
 as_of: 2026-01-02
 """
+)
 
 FASTAPI_REFRESHED = FASTAPI.replace(
     'latest_version: "0.100.0"  # keep this comment\nreleased: 2023-07-07\n',
@@ -94,7 +97,9 @@ FASTAPI_REFRESHED = FASTAPI.replace(
 )
 
 # Starlette matches the recorded index already.
-STARLETTE = HEADER + """\
+STARLETTE = (
+    HEADER
+    + """\
 id: starlette
 name: Starlette
 summary: Test copy.
@@ -112,6 +117,7 @@ sources:
     title: Example
 as_of: 2026-01-02
 """
+)
 
 # The index has no SPDX expression for python-jose: our licence text stays.
 JOSE = """\
@@ -131,7 +137,7 @@ as_of: 2026-01-02
 
 JOSE_REFRESHED = JOSE.replace(
     "license: LicenseRef-Kept\n",
-    'license: LicenseRef-Kept\nlatest_version: 3.5.0\nreleased: 2025-05-28\n'
+    "license: LicenseRef-Kept\nlatest_version: 3.5.0\nreleased: 2025-05-28\n"
     'requires_python: ">=3.9"\n',
 )
 
@@ -162,9 +168,7 @@ def test_refresh_updates_values_in_place_and_keeps_comments(
     assert '+requires_python: ">=3.10"\n' in out
     assert "starlette.yaml" not in out
     assert "[1/3] fastapi: fastapi ..." in err and "[3/3] starlette: starlette ..." in err
-    assert sorted(index) == [
-        "/pypi/fastapi/json", "/pypi/python-jose/json", "/pypi/starlette/json"
-    ]
+    assert sorted(index) == ["/pypi/fastapi/json", "/pypi/python-jose/json", "/pypi/starlette/json"]
     assert not list(data_root.rglob(".*.tmp"))
 
     # A second run finds nothing to do and writes nothing.
@@ -213,7 +217,10 @@ def test_only_with_an_unknown_id_is_a_usage_error(
 
 
 def test_http_error_touches_no_file(
-    index: list[str], write: Write, files: dict[str, Path], data_root: Path,
+    index: list[str],
+    write: Write,
+    files: dict[str, Path],
+    data_root: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     # `zzz` sorts last: fastapi and python-jose were fetched and are behind, yet nothing is written.
@@ -231,7 +238,10 @@ def test_http_error_touches_no_file(
 
 
 def test_timeout_touches_no_file(
-    index: list[str], write: Write, files: dict[str, Path], data_root: Path,
+    index: list[str],
+    write: Write,
+    files: dict[str, Path],
+    data_root: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     write("frameworks/slow.yaml", STARLETTE.replace("starlette", "slow"))
@@ -242,7 +252,9 @@ def test_timeout_touches_no_file(
 
 
 def test_connection_refused_touches_no_file(
-    monkeypatch: pytest.MonkeyPatch, files: dict[str, Path], data_root: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    files: dict[str, Path],
+    data_root: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     import socket
@@ -291,7 +303,8 @@ def test_failed_rename_keeps_the_old_file_and_no_temporary(
         main(["refresh", "--only", "fastapi", "--data", str(data_root)])
     assert files["fastapi"].read_text(encoding="utf-8") == FASTAPI
     assert sorted(p.name for p in files["fastapi"].parent.iterdir()) == [
-        "fastapi.yaml", "starlette.yaml"
+        "fastapi.yaml",
+        "starlette.yaml",
     ]
 
 
@@ -314,7 +327,12 @@ def test_cli_check_runs_as_a_subprocess_without_traceback(
 ) -> None:
     result = subprocess.run(
         ["uv", "run", "--quiet", "atlas", "refresh", "--check", "--data", str(data_root)],
-        cwd=ROOT, capture_output=True, text=True, timeout=120, env=dict(os.environ), check=False,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=dict(os.environ),
+        check=False,
     )
     assert result.returncode == 1, result.stderr
     assert "Traceback" not in result.stderr

@@ -110,8 +110,10 @@ CASES: dict[str, tuple[dict[str, str | bytes], list[str]]] = {
                 "sources: []\n",
             )
         },
-        [f"{F}/src.yaml:9:1: sources: list should have at least 1 item after validation, "
-         "not 0, got a list"],
+        [
+            f"{F}/src.yaml:9:1: sources: list should have at least 1 item after validation, "
+            "not 0, got a list"
+        ],
     ),
     "id differs from the file name": (
         {"frameworks/other.yaml": framework("fastapi")},
@@ -242,9 +244,9 @@ CASES: dict[str, tuple[dict[str, str | bytes], list[str]]] = {
             )
         },
         [
-            f'{F}/feat.yaml:14:3: features.openapi: expected one of yes/no/partial/via-plugin, '
+            f"{F}/feat.yaml:14:3: features.openapi: expected one of yes/no/partial/via-plugin, "
             'got "maybe"',
-            f'{F}/feat.yaml:15:9: features.sse.value: expected one of yes/no/partial/via-plugin, '
+            f"{F}/feat.yaml:15:9: features.sse.value: expected one of yes/no/partial/via-plugin, "
             'got "maybe"',
             f"{F}/feat.yaml:16:3: features.orm: expected one of yes/no/partial/via-plugin or a "
             "mapping with `value:`, got true",
@@ -254,9 +256,7 @@ CASES: dict[str, tuple[dict[str, str | bytes], list[str]]] = {
 
 
 @pytest.mark.parametrize("case", list(CASES))
-def test_refusal_names_file_line_column_and_field(
-    case: str, write: Write, data_root: Path
-) -> None:
+def test_refusal_names_file_line_column_and_field(case: str, write: Write, data_root: Path) -> None:
     files, expected = CASES[case]
     for relative, content in files.items():
         write(relative, content)

@@ -19,7 +19,12 @@ def atlas(*args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "NO_COLOR": "1"}
     return subprocess.run(
         ["uv", "run", "--quiet", "atlas", *args],
-        cwd=ROOT, capture_output=True, text=True, timeout=120, env=env, check=False,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=False,
     )
 
 

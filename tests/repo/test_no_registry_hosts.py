@@ -17,7 +17,9 @@ HOSTS = [
     "registry" + "." + "yarnpkg" + "." + "com",
     "deb" + "." + "debian" + "." + "org",
 ]
-LOCK_FILES = re.compile(r"(^|/)(uv\.lock|poetry\.lock|pdm\.lock|pylock[^/]*\.toml|package-lock\.json)$")
+LOCK_FILES = re.compile(
+    r"(^|/)(uv\.lock|poetry\.lock|pdm\.lock|pylock[^/]*\.toml|package-lock\.json)$"
+)
 
 
 def tracked_files() -> list[Path]:

@@ -17,8 +17,14 @@ FORMS = sorted(p for p in (GITHUB / "ISSUE_TEMPLATE").glob("*.yml") if p.name !=
 
 def check_jsonschema(schema: str, files: list[Path]) -> subprocess.CompletedProcess[str]:
     """Validate files against one of check-jsonschema's bundled (offline) schemas."""
-    command = [sys.executable, "-m", "check_jsonschema", "--builtin-schema", schema,
-               *map(str, files)]
+    command = [
+        sys.executable,
+        "-m",
+        "check_jsonschema",
+        "--builtin-schema",
+        schema,
+        *map(str, files),
+    ]
     return subprocess.run(command, capture_output=True, text=True, timeout=120)
 
 
@@ -46,8 +52,12 @@ def test_schema_check_catches_a_broken_workflow(tmp_path: Path) -> None:
 def test_pull_request_workflow_runs_the_project_commands() -> None:
     workflow = yaml.safe_load((GITHUB / "workflows" / "pull-request.yml").read_text())
     commands = "\n".join(step.get("run", "") for step in workflow["jobs"]["check"]["steps"])
-    for command in ("uv run atlas validate", "uv run pytest", "uv run mkdocs build --strict",
-                    "uv run atlas check-site"):
+    for command in (
+        "uv run atlas validate",
+        "uv run pytest",
+        "uv run mkdocs build --strict",
+        "uv run atlas check-site",
+    ):
         assert command in commands
 
 
