@@ -24,6 +24,7 @@ def build(
     data_dir: Path | None = None,
     timeout: float = 900,
     strict: bool = True,
+    env: dict[str, str] | None = None,
 ) -> float:
     """Build ``project/mkdocs.yml`` into ``dest`` (``--strict`` by default); wall time in s.
 
@@ -35,7 +36,7 @@ def build(
     done = subprocess.run(
         command,
         cwd=project,
-        env=build_env(data_dir),
+        env={**build_env(data_dir), **(env or {})},
         capture_output=True,
         text=True,
         timeout=timeout,

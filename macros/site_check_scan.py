@@ -108,8 +108,9 @@ class _Scanner(HTMLParser):
         for name in ("id", "name") if tag == "a" else ("id",):
             if name in values:
                 self.scan.ids.add(values[name])
-        if tag in {"a", "area"} and "href" in values:
-            self.scan.links.append(self._ref(values["href"], f"{tag}[href]"))
+        for attr in ("href", "xlink:href"):  # xlink:href: SVG 1.1 links
+            if tag in {"a", "area"} and attr in values:
+                self.scan.links.append(self._ref(values[attr], f"{tag}[{attr}]"))
         if tag == "link":
             self._link(values)
         for (res_tag, attr), value in ((key, values.get(key[1])) for key in RESOURCE_ATTRS):

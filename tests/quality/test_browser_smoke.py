@@ -1,0 +1,42 @@
+"""Browser smoke test: key pages load with no console error and no request leaving the site
+(both asserted by the ``page`` fixture), and keep what the Lighthouse fixes added."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("site")]
+
+KEY_PAGES = ["", "frameworks/", "frameworks/fastapi/", "decide/", "compare/", "benchmarks/"]
+
+
+@pytest.mark.parametrize("path", KEY_PAGES)
+def test_key_page_loads_cleanly(page: Any, base_url: str, built_site: Path, path: str) -> None:
+    if not (built_site / path / "index.html").is_file():
+        pytest.skip(f"/{path} is not in the site")
+    page.goto(base_url + path)
+    page.wait_for_load_state("load")
+    assert page.locator("h1").count() == 1
+    dialog = page.locator(".md-search[role=dialog]")
+    assert dialog.get_attribute("aria-label") == "Search this site"
+
+
+def test_instant_navigation_to_the_decision_page(page: Any, base_url: str) -> None:
+    page.set_viewport_size({"width": 1600, "height": 900})  # wide enough for the nav sidebar
+    page.goto(base_url + "frameworks/")  # the home page hides the navigation sidebar
+    page.locator("a.md-nav__link[href$='/decide/']:visible").first.click()
+    page.wait_for_url(base_url + "decide/")
+    page.locator(".atlas-wizard-question").wait_for()
+    node = page.locator(".atlas-diagram [data-target]").first
+    target = node.get_attribute("data-target")
+    node.click()
+    page.wait_for_url(f"**{target}")
+
+
+def test_links_in_text_are_underlined(page: Any, base_url: str) -> None:
+    page.goto(base_url + "frameworks/fastapi/")
+    link = page.locator("article td a[href^='http']").first
+    assert "underline" in link.evaluate("a => getComputedStyle(a).textDecorationLine")
