@@ -1,5 +1,6 @@
-"""Fixtures of the quality tests: the project's site built once per session (shared with the
-site and browser tests), and the browser fixtures of ``tests/browser``."""
+"""Fixtures of the quality tests: the project's site built once per session (the same cached
+build as ``tests/site`` and ``tests/browser``). The browser smoke test lives in
+``tests/browser/test_quality_smoke.py`` so that it shares that folder's one Playwright session."""
 
 from __future__ import annotations
 
@@ -7,10 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.conftest import base_url, browser, page
 from tests.site.sitebuild import cached_build
-
-__all__ = ["base_url", "browser", "built_site", "page"]
 
 
 @pytest.fixture(scope="session")
