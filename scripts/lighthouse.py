@@ -136,6 +136,7 @@ def audit_page(base_url: str, page: AuditedPage, runs: int, raw_dir: Path) -> di
         "path": "/" + page.path,
         "name": page.name,
         "runs": [scores(r) for r in reports],
+        "cpu benchmark index per run": [r["environment"]["benchmarkIndex"] for r in reports],
         "scores": median,
         "metrics (last run)": metrics,
         "failing audits (last run)": failing_audits(last),
@@ -171,6 +172,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def audit_site(site: Path, budget: LighthouseBudget, args: argparse.Namespace) -> dict[str, Any]:
     """Serve ``site`` and audit every budgeted page that exists in it."""
+    load_at_start = os.getloadavg()  # CPU-bound metrics (TBT) suffer on a busy machine
     args.raw_dir.mkdir(parents=True, exist_ok=True)
     results: list[dict[str, Any]] = []
     failures: list[str] = []
@@ -193,6 +195,7 @@ def audit_site(site: Path, budget: LighthouseBudget, args: argparse.Namespace) -
         "browser": versions[1],
         "node": node_version(),
         "served": "127.0.0.1, gzip level 6 for text files",
+        "load average at start (1, 5, 15 min)": [round(x, 1) for x in load_at_start],
         "budget": "budgets/lighthouse.yaml",
         "pages": results,
         "skipped": skipped,
