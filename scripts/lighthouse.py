@@ -168,6 +168,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--budget", type=Path, default=ROOT / "budgets" / "lighthouse.yaml")
     parser.add_argument("--output", type=Path, default=ROOT / "reports" / "lighthouse.json")
     parser.add_argument("--raw-dir", type=Path, default=ROOT / "reports" / "lighthouse")
+    parser.add_argument(
+        "--page", action="append", help="audit only this budgeted path (repeatable), e.g. decide/"
+    )
 
 
 def audit_site(site: Path, budget: LighthouseBudget, args: argparse.Namespace) -> dict[str, Any]:
@@ -179,6 +182,8 @@ def audit_site(site: Path, budget: LighthouseBudget, args: argparse.Namespace) -
     skipped: list[str] = []
     with serve(site) as base_url:
         for page in budget.pages:
+            if args.page and page.path not in args.page:
+                continue
             if not (site / page.path / "index.html").is_file():
                 (skipped if page.optional else failures).append(f"/{page.path}: not in the site")
                 continue
