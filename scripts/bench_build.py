@@ -150,6 +150,7 @@ def report(variants: list[Variant], factor: int, runs: int, profile_lines: list[
         "variants are interleaved so that a slow stretch hits all of them.",
         "",
         "## Profile of the real build",
+        "",
         *profile_lines,
     ]
     return "\n".join(lines) + "\n"
