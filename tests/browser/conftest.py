@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
 import shutil
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from macros.site_check_serve import serve
 from tests.site.sitebuild import cached_build
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -26,25 +24,12 @@ CHROMIUM_ARGS = [
 ]
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
-
 @pytest.fixture(scope="session")
 def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The site (built from ``data/``) served over HTTP on a random local port."""
+    """The site (built from ``data/``) served over HTTP on a random local port, as a host would."""
     site = cached_build(tmp_path_factory.getbasetemp(), "main")
-    handler = functools.partial(_QuietHandler, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=10)
+    with serve(site) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
