@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from macros.decision_model import DecisionTree
+from macros.guide_model import AdoptionLedger, Glossary
 from macros.model import ENTITY_MODELS, Example
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schemas"
@@ -28,11 +29,13 @@ def entity_schemas() -> dict[str, dict[str, Any]]:
 
 
 def all_schemas() -> dict[str, dict[str, Any]]:
-    """Every schema file in ``schemas/``: one per entity kind, examples and the decision tree."""
+    """Every schema file in ``schemas/``: one per entity kind and one per other data file."""
     return {
         **entity_schemas(),
         "example.schema.json": schema_for(Example),
         "decision-tree.schema.json": schema_for(DecisionTree),
+        "glossary.schema.json": schema_for(Glossary),
+        "adoption.schema.json": schema_for(AdoptionLedger),
     }
 
 
