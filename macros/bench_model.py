@@ -27,7 +27,8 @@ HttpTest = Literal["plaintext", "json", "post-users"]
 Status = Literal["ok", "failed", "skipped"]
 RunId = Annotated[str, Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=80)]
 Samples = list[NonNegativeFloat]
-CommandLine = Annotated[str, StringConstraints(min_length=1, max_length=1000, pattern=r"^[^\n]+$")]
+LongLine = Annotated[str, StringConstraints(min_length=1, max_length=1000, pattern=r"^[^\n]+$")]
+CommandLine = LongLine
 
 
 class Machine(Strict):
@@ -62,7 +63,7 @@ class Provenance(Strict):
         default_factory=dict, description="Versions of wrk, valgrind, uv …"
     )
     environments: list[PackageEnv] = Field(default_factory=list)
-    notes: list[OneLine] = Field(
+    notes: list[LongLine] = Field(
         default_factory=list, description="Anything that limits the run (subset, quick mode …)."
     )
 
@@ -90,7 +91,7 @@ class HttpMethod(Strict):
     threads: PositiveInt
     wrk_command: CommandLine = Field(description="Template of one wrk window.")
     reference: Selector
-    order: OneLine = Field(description="How windows are ordered within and across rounds.")
+    order: LongLine = Field(description="How windows are ordered within and across rounds.")
     bootstrap_resamples: PositiveInt
     confidence: Annotated[float, Field(gt=0, lt=1)]
     compile_bytecode: bool

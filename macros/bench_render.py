@@ -112,6 +112,7 @@ def claims_html(verdicts: list[ClaimVerdict]) -> str:
                if o.estimate else f"no data ({esc(o.why_untested or 'not measured')})")
             + f" → {esc(VERDICT_TEXT[o.verdict].lower())}</li>" for o in v.outcomes)
         reading = f"<br><small>{esc(c.reading)}</small>" if c.reading else ""
+        reading += f"<br><small>Note: {esc(c.note)}</small>" if c.note else ""
         rows.append(
             f'<tr id="claim-{esc(c.id)}"><td>{esc(c.statement)}{reading}</td>'
             f"<td>{c.low:g}\u2013{c.high:g}\u00d7</td><td>{made}</td>"

@@ -50,6 +50,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--warmup", type=int, help="warm-up seconds per contender "
                                                     "(default 2; quick 1)")
     parser.add_argument("--quick", action="store_true", help="few, short windows: a smoke test")
+    parser.add_argument("--restart-each-round", action="store_true",
+                        help="restart every server before each round (bounds in-memory state)")
     parser.add_argument("--connections", type=int, default=64)
     parser.add_argument("--reference", default="/".join(REFERENCE),
                         help="framework/server every ratio is relative to")
@@ -104,7 +106,7 @@ def run(args: argparse.Namespace) -> int:
         log(f"{test}: starting {len(live(contenders))} servers")
         start_all(contenders, plan)
         try:
-            run_test(contenders, test, plan, log)
+            run_test(contenders, test, plan, log, args.restart_each_round)
         finally:
             for c in contenders:
                 c.stop()
@@ -128,7 +130,9 @@ def run(args: argparse.Namespace) -> int:
                                                plan.client_cpus),
                 reference=Selector(framework=reference[0], server=reference[1]),
                 order=f"all servers running; a reference window before, between every {plan.block} "
-                      "contenders and after; order reversed every other round",
+                      "contenders and after; order reversed every other round"
+                      + ("; every server restarted before each round, the reference before "
+                         "each of its windows" if args.restart_each_round else ""),
                 bootstrap_resamples=plan.resamples, confidence=plan.confidence,
                 compile_bytecode=True,
             ),

@@ -79,12 +79,18 @@ class Contender:
 
 
 def contenders_for(examples: list[Example], servers: set[str] | None,
-                   reference: tuple[str, str]) -> list[Contender]:
-    """Every (example, server) pair wanted, reference first."""
+                   reference: tuple[str, str],
+                   cases: set[tuple[str, str]] | None = None) -> list[Contender]:
+    """Every (example, server) pair wanted, reference first.
+
+    ``cases`` (framework, server) pairs, when given, replace the example x server selection.
+    """
     found = []
     for example in examples:
         for run in example.runs:
             key = (example.framework, run.server)
+            if cases is not None and key not in cases and key != reference:
+                continue
             if servers is not None and run.server not in servers and key != reference:
                 continue
             found.append(Contender(example.framework, run.server, example.json_library,
@@ -157,14 +163,24 @@ def window(c: Contender, test: str, seconds: int, plan: Plan) -> bench_wrk.Windo
         return None
 
 
-def run_test(contenders: list[Contender], test: str, plan: Plan, log: Progress) -> None:
-    """Warm up, then run ``plan.rounds`` interleaved rounds of one test (servers running)."""
+def run_test(contenders: list[Contender], test: str, plan: Plan, log: Progress,
+             restart_each_round: bool = False) -> None:
+    """Warm up, then run ``plan.rounds`` interleaved rounds of one test (servers running).
+
+    ``restart_each_round`` restarts every server before each round (and the reference before
+    each of its windows), so state an app keeps between requests (the POST test's in-memory
+    store) starts empty in every window.
+    """
     reference = contenders[0]
     for c in live(contenders):
         if plan.warmup:
             window(c, test, plan.warmup, plan)
     log(f"{test}: warm-up done; {len(live(contenders))} live")
     for r in range(plan.rounds):
+        if restart_each_round:
+            for c in contenders:
+                c.stop()
+            start_all(contenders, plan)
         if reference.reason is not None:
             for c in live(contenders):
                 c.fail(f"reference failed: {reference.reason}")
@@ -178,6 +194,11 @@ def run_test(contenders: list[Contender], test: str, plan: Plan, log: Progress) 
         started = time.monotonic()
         for slot in slots:
             c = by_key[slot]
+            if restart_each_round and slot == bench_schedule.REFERENCE and c.reason is None:
+                # The reference takes several windows per round: restart it before each one so
+                # that, like every contender, each of its windows starts from an empty store.
+                c.stop()
+                start_all([c], plan)
             got = window(c, test, plan.window, plan) if c.reason is None else None
             rps.append(got.rps if got else None)
             if got and slot == bench_schedule.REFERENCE:

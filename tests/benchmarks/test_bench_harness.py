@@ -65,7 +65,8 @@ def test_quick_run_with_a_broken_app(tmp_path: Path) -> None:
             c.windows, c.ratios, c.reason = {}, {}, None
         start_all(contenders, PLAN)
         try:
-            run_test(contenders, test, PLAN, Progress())
+            run_test(contenders, test, PLAN, Progress(),
+                     restart_each_round=test == "post-users")
         finally:
             for c in contenders:
                 c.stop()

@@ -24,6 +24,15 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
         path.unlink()  # only the fixtures: the test does not depend on the committed runs
     write_yaml(data / "benchmarks" / "http-fixture.yaml", http_run())
     write_yaml(data / "benchmarks" / "micro-fixture.yaml", micro_run())
+    write_yaml(data / "claims.yaml", {"claims": [
+        {"id": "fixture-granian", "statement": "Granian is 1.5-2x Uvicorn.", "low": 1.5,
+         "high": 2.0, "made_in": [{"description": "a fixture"}],
+         "http": [{"run": "http-fixture", "test": "plaintext",
+                   "subject": {"framework": "starlette", "server": "granian"},
+                   "baseline": {"framework": "starlette", "server": "uvicorn"}}]},
+        {"id": "fixture-untested", "statement": "Nothing measures this.", "low": 1, "high": 2,
+         "made_in": [{"description": "a fixture"}]},
+    ]})
     return build_or_fail(tmp_path_factory.mktemp("bench-site") / "out", data)
 
 
@@ -52,8 +61,8 @@ def test_pages_without_charts_do_not_reference_plotly(site: Path) -> None:
 
 def test_claims_page_shows_computed_verdicts(site: Path) -> None:
     html = _page(site, "benchmarks/claims")
-    assert html.count('class="atlas-verdict ') >= 1
-    assert "Untested" in html  # the project's claims point at runs the fixture data lacks
+    assert html.count('class="atlas-verdict ') == 2
+    assert "atlas-verdict-confirmed" in html and "atlas-verdict-untested" in html
 
 
 @pytest.mark.browser
