@@ -15,10 +15,17 @@ import plotly.graph_objects as go  # type: ignore[import-untyped]
 from macros.bench_model import HttpResult, HttpRun, MicroResult, MicroRun
 
 SERVER_ORDER = ("uvicorn", "granian", "hypercorn", "gunicorn", "waitress")
-LIBRARY_NAMES = {"pydantic": "Pydantic v2", "msgspec": "msgspec", "stdlib": "json + dataclasses",
-                 "orjson": "orjson + dataclasses"}
-OPERATION_NAMES = {"encode": "encode", "decode": "decode + validate",
-                   "roundtrip": "decode + validate + encode"}
+LIBRARY_NAMES = {
+    "pydantic": "Pydantic v2",
+    "msgspec": "msgspec",
+    "stdlib": "json + dataclasses",
+    "orjson": "orjson + dataclasses",
+}
+OPERATION_NAMES = {
+    "encode": "encode",
+    "decode": "decode + validate",
+    "roundtrip": "decode + validate + encode",
+}
 
 
 @dataclass(frozen=True)
@@ -36,10 +43,18 @@ class Chart:
 
 def _layout(fig: go.Figure, title: str, y_title: str, log: bool = False) -> dict[str, Any]:
     fig.update_layout(
-        template="none", title={"text": title}, barmode="group", height=460,
-        margin={"l": 70, "r": 20, "t": 60, "b": 110}, legend={"orientation": "h", "y": -0.25},
-        yaxis={"title": {"text": y_title}, "type": "log" if log else "linear",
-               "zeroline": True, "gridcolor": "#ddd"},
+        template="none",
+        title={"text": title},
+        barmode="group",
+        height=460,
+        margin={"l": 70, "r": 20, "t": 60, "b": 110},
+        legend={"orientation": "h", "y": -0.25},
+        yaxis={
+            "title": {"text": y_title},
+            "type": "log" if log else "linear",
+            "zeroline": True,
+            "gridcolor": "#ddd",
+        },
         xaxis={"automargin": True},
     )
     data: dict[str, Any] = fig.to_plotly_json()
@@ -61,9 +76,15 @@ def ok_results(run: HttpRun, test: str) -> list[HttpResult]:
     """Results of one test that were measured, reference first, then by framework and server."""
     ref = run.method.reference
     found = [r for r in run.results if r.test == test and r.status == "ok"]
-    return sorted(found, key=lambda r: (
-        (r.framework, r.server) != (ref.framework, ref.server), r.framework,
-        SERVER_ORDER.index(r.server) if r.server in SERVER_ORDER else 99, r.server))
+    return sorted(
+        found,
+        key=lambda r: (
+            (r.framework, r.server) != (ref.framework, ref.server),
+            r.framework,
+            SERVER_ORDER.index(r.server) if r.server in SERVER_ORDER else 99,
+            r.server,
+        ),
+    )
 
 
 def _servers(results: list[HttpResult]) -> list[str]:
@@ -87,30 +108,51 @@ def ratio_chart(run: HttpRun, test: str) -> Chart:
     """Grouped bars (framework x server) of the median ratio to the reference, CI as error bars."""
     results = [r for r in ok_results(run, test) if r.ratio is not None]
     fig = go.Figure()
-    for server in sorted({_own_server(r) for r in results},
-                         key=lambda s: (SERVER_ORDER.index(s) if s in SERVER_ORDER else 98, s)):
+    for server in sorted(
+        {_own_server(r) for r in results},
+        key=lambda s: (SERVER_ORDER.index(s) if s in SERVER_ORDER else 98, s),
+    ):
         group = [r for r in results if _own_server(r) == server]
         fig.add_bar(
-            name=server, x=[r.framework for r in group],
+            name=server,
+            x=[r.framework for r in group],
             y=[r.ratio.median for r in group if r.ratio],
-            error_y={"type": "data", "symmetric": False,
-                     "array": [round(r.ratio.high - r.ratio.median, 4) for r in group if r.ratio],
-                     "arrayminus": [round(r.ratio.median - r.ratio.low, 4)
-                                    for r in group if r.ratio]},
+            error_y={
+                "type": "data",
+                "symmetric": False,
+                "array": [round(r.ratio.high - r.ratio.median, 4) for r in group if r.ratio],
+                "arrayminus": [round(r.ratio.median - r.ratio.low, 4) for r in group if r.ratio],
+            },
             hovertemplate="%{x} on " + server + ": %{y:.2f}\u00d7 reference<extra></extra>",
         )
     ref = run.method.reference
     title = f"{test}: req/s relative to {ref.framework} on {ref.server} (= 1)"
-    rows = [[r.framework, r.server, _fmt(r.ratio.median),
-             span(_fmt(r.ratio.low), _fmt(r.ratio.high)), _fmt(r.cv, 2)]
-            for r in results if r.ratio]
+    rows = [
+        [
+            r.framework,
+            r.server,
+            _fmt(r.ratio.median),
+            span(_fmt(r.ratio.low), _fmt(r.ratio.high)),
+            _fmt(r.cv, 2),
+        ]
+        for r in results
+        if r.ratio
+    ]
     best = max(results, key=lambda r: r.ratio.median if r.ratio else 0, default=None)
-    summary = (f"Bar chart of {len(results)} framework and server pairs; highest ratio "
-               f"{best.framework} on {best.server} at {_fmt(best.ratio.median)}\u00d7."
-               if best and best.ratio else "No measured results.")
-    return Chart(f"{run.id}-{test}-ratio", title,
-                 _layout(fig, title, "ratio to reference (95 % CI)"),
-                 ["Framework", "Server", "Ratio (median)", "95 % CI", "CV of req/s"], rows, summary)
+    summary = (
+        f"Bar chart of {len(results)} framework and server pairs; highest ratio "
+        f"{best.framework} on {best.server} at {_fmt(best.ratio.median)}\u00d7."
+        if best and best.ratio
+        else "No measured results."
+    )
+    return Chart(
+        f"{run.id}-{test}-ratio",
+        title,
+        _layout(fig, title, "ratio to reference (95 % CI)"),
+        ["Framework", "Server", "Ratio (median)", "95 % CI", "CV of req/s"],
+        rows,
+        summary,
+    )
 
 
 def rps_chart(run: HttpRun, test: str) -> Chart:
@@ -120,21 +162,46 @@ def rps_chart(run: HttpRun, test: str) -> Chart:
     for server in _servers(results):
         group = [r for r in results if r.server == server]
         fig.add_bar(
-            name=server, x=[r.framework for r in group], y=[r.median_rps for r in group],
-            error_y={"type": "data", "symmetric": False,
-                     "array": [round((r.max_rps or 0) - (r.median_rps or 0), 1) for r in group],
-                     "arrayminus": [round((r.median_rps or 0) - (r.min_rps or 0), 1)
-                                    for r in group]},
+            name=server,
+            x=[r.framework for r in group],
+            y=[r.median_rps for r in group],
+            error_y={
+                "type": "data",
+                "symmetric": False,
+                "array": [round((r.max_rps or 0) - (r.median_rps or 0), 1) for r in group],
+                "arrayminus": [round((r.median_rps or 0) - (r.min_rps or 0), 1) for r in group],
+            },
             hovertemplate="%{x} on " + server + ": %{y:,.0f} req/s<extra></extra>",
         )
     title = f"{test}: requests per second (median of rounds, min\u2013max bars; indicative)"
-    rows = [[r.framework, r.server, _fmt(r.median_rps), span(_fmt(r.min_rps), _fmt(r.max_rps)),
-             r.json_library or "\u2013", str(r.errors.non_2xx), str(r.errors.socket)]
-            for r in results]
-    return Chart(f"{run.id}-{test}-rps", title, _layout(fig, title, "req/s"),
-                 ["Framework", "Server", "Median req/s", "Min\u2013max", "JSON library", "Non-2xx",
-                  "Socket errors"], rows,
-                 f"Bar chart of median requests per second for {len(results)} pairs.")
+    rows = [
+        [
+            r.framework,
+            r.server,
+            _fmt(r.median_rps),
+            span(_fmt(r.min_rps), _fmt(r.max_rps)),
+            r.json_library or "\u2013",
+            str(r.errors.non_2xx),
+            str(r.errors.socket),
+        ]
+        for r in results
+    ]
+    return Chart(
+        f"{run.id}-{test}-rps",
+        title,
+        _layout(fig, title, "req/s"),
+        [
+            "Framework",
+            "Server",
+            "Median req/s",
+            "Min\u2013max",
+            "JSON library",
+            "Non-2xx",
+            "Socket errors",
+        ],
+        rows,
+        f"Bar chart of median requests per second for {len(results)} pairs.",
+    )
 
 
 def latency_chart(run: HttpRun, test: str) -> Chart:
@@ -145,11 +212,17 @@ def latency_chart(run: HttpRun, test: str) -> Chart:
     fig.add_bar(name="p50", x=labels, y=[r.latency_p50_ms for r in results])
     fig.add_bar(name="p99", x=labels, y=[r.latency_p99_ms for r in results])
     title = f"{test}: latency at {run.method.connections} connections (median of rounds)"
-    rows = [[r.framework, r.server, _fmt(r.latency_p50_ms), _fmt(r.latency_p99_ms)]
-            for r in results]
-    return Chart(f"{run.id}-{test}-latency", title, _layout(fig, title, "ms (log scale)", log=True),
-                 ["Framework", "Server", "p50 (ms)", "p99 (ms)"], rows,
-                 f"Bar chart of median and 99th percentile latency for {len(results)} pairs.")
+    rows = [
+        [r.framework, r.server, _fmt(r.latency_p50_ms), _fmt(r.latency_p99_ms)] for r in results
+    ]
+    return Chart(
+        f"{run.id}-{test}-latency",
+        title,
+        _layout(fig, title, "ms (log scale)", log=True),
+        ["Framework", "Server", "p50 (ms)", "p99 (ms)"],
+        rows,
+        f"Bar chart of median and 99th percentile latency for {len(results)} pairs.",
+    )
 
 
 def _micro_ok(run: MicroRun, group: str) -> list[MicroResult]:
@@ -163,18 +236,37 @@ def serialization_chart(run: MicroRun, metric: str) -> Chart:
     libs = [lib for lib in LIBRARY_NAMES if any(r.subject == lib for r in results)]
     for op, op_name in OPERATION_NAMES.items():
         group = {r.subject: r for r in results if r.operation == op}
-        values = [(group[lib].ns_per_op if metric == "wall" else group[lib].instructions_per_op)
-                  if lib in group else None for lib in libs]
+        values = [
+            (group[lib].ns_per_op if metric == "wall" else group[lib].instructions_per_op)
+            if lib in group
+            else None
+            for lib in libs
+        ]
         fig.add_bar(name=op_name, x=[LIBRARY_NAMES[lib] for lib in libs], y=values)
-    unit = "ns per operation (median of repeats)" if metric == "wall" else \
-        "instructions per operation (Cachegrind)"
+    unit = (
+        "ns per operation (median of repeats)"
+        if metric == "wall"
+        else "instructions per operation (Cachegrind)"
+    )
     title = f"Serializing a user object: {unit}"
-    rows = [[LIBRARY_NAMES.get(r.subject, r.subject), OPERATION_NAMES.get(r.operation, r.operation),
-             _fmt(r.ns_per_op), _fmt(r.cv, 2), _fmt(r.instructions_per_op)]
-            for r in results]
-    return Chart(f"{run.id}-serialization-{metric}", title, _layout(fig, title, unit),
-                 ["Library", "Operation", "ns/op", "CV", "Instructions/op"], rows,
-                 f"Bar chart of {unit} for {len(libs)} libraries and 3 operations.")
+    rows = [
+        [
+            LIBRARY_NAMES.get(r.subject, r.subject),
+            OPERATION_NAMES.get(r.operation, r.operation),
+            _fmt(r.ns_per_op),
+            _fmt(r.cv, 2),
+            _fmt(r.instructions_per_op),
+        ]
+        for r in results
+    ]
+    return Chart(
+        f"{run.id}-serialization-{metric}",
+        title,
+        _layout(fig, title, unit),
+        ["Library", "Operation", "ns/op", "CV", "Instructions/op"],
+        rows,
+        f"Bar chart of {unit} for {len(libs)} libraries and 3 operations.",
+    )
 
 
 def _ms(seconds: float | None) -> float | None:
@@ -188,30 +280,60 @@ def cold_start_chart(run: MicroRun) -> Chart:
     fig = go.Figure()
     for mode, name in (("bytecode", "compiled bytecode"), ("source", "from source")):
         by = {r.subject: r for r in results if r.id.endswith("/" + mode)}
-        fig.add_bar(name=name, x=frameworks,
-                    y=[_ms(by[f].median_seconds) if f in by else None for f in frameworks])
+        fig.add_bar(
+            name=name,
+            x=frameworks,
+            y=[_ms(by[f].median_seconds) if f in by else None for f in frameworks],
+        )
     title = "Cold start: import + app creation (ms, median of repeats)"
     rows = []
     for f in frameworks:
         by = {r.id.rsplit("/", 1)[1]: r for r in results if r.subject == f}
-        rows.append([f] + [_fmt((by[m].median_seconds or 0) * 1000) if m in by else "\u2013"
-                           for m in ("bytecode", "source")])
-    return Chart(f"{run.id}-cold-start", title, _layout(fig, title, "ms"),
-                 ["Framework", "With bytecode (ms)", "From source (ms)"], rows,
-                 f"Bar chart of cold-start time for {len(frameworks)} frameworks.")
+        rows.append(
+            [f]
+            + [
+                _fmt((by[m].median_seconds or 0) * 1000) if m in by else "\u2013"
+                for m in ("bytecode", "source")
+            ]
+        )
+    return Chart(
+        f"{run.id}-cold-start",
+        title,
+        _layout(fig, title, "ms"),
+        ["Framework", "With bytecode (ms)", "From source (ms)"],
+        rows,
+        f"Bar chart of cold-start time for {len(frameworks)} frameworks.",
+    )
 
 
 def runtime_chart(run: MicroRun) -> Chart:
     """The same ASGI call on each CPython: ns and instructions per call."""
     results = sorted(_micro_ok(run, "runtime"), key=lambda r: r.subject)
     fig = go.Figure()
-    fig.add_bar(name="ns per call", x=[r.subject for r in results],
-                y=[r.ns_per_op for r in results])
-    fig.add_bar(name="thousand instructions per call", x=[r.subject for r in results],
-                y=[(r.instructions_per_op or 0) / 1000 or None for r in results])
+    fig.add_bar(
+        name="ns per call", x=[r.subject for r in results], y=[r.ns_per_op for r in results]
+    )
+    fig.add_bar(
+        name="thousand instructions per call",
+        x=[r.subject for r in results],
+        y=[(r.instructions_per_op or 0) / 1000 or None for r in results],
+    )
     title = "Starlette plaintext via ASGI, in-process, per CPython"
-    rows = [[r.subject, ", ".join(r.notes) or "\u2013", _fmt(r.ns_per_op), _fmt(r.cv, 2),
-             _fmt(r.instructions_per_op)] for r in results]
-    return Chart(f"{run.id}-runtime", title, _layout(fig, title, "per call"),
-                 ["Python", "Build", "ns/call", "CV", "Instructions/call"], rows,
-                 f"Bar chart of the cost of one ASGI call on {len(results)} Python versions.")
+    rows = [
+        [
+            r.subject,
+            ", ".join(r.notes) or "\u2013",
+            _fmt(r.ns_per_op),
+            _fmt(r.cv, 2),
+            _fmt(r.instructions_per_op),
+        ]
+        for r in results
+    ]
+    return Chart(
+        f"{run.id}-runtime",
+        title,
+        _layout(fig, title, "per call"),
+        ["Python", "Build", "ns/call", "CV", "Instructions/call"],
+        rows,
+        f"Bar chart of the cost of one ASGI call on {len(results)} Python versions.",
+    )

@@ -47,8 +47,7 @@ def http_estimate(run: HttpRun, measure: HttpMeasure) -> tuple[Estimate | None, 
             return None, f"{name}: {reason}"
     assert subject is not None and baseline is not None
     ratios = paired_ratios(subject.ratio_samples, baseline.ratio_samples)
-    return bootstrap_median(ratios, run.method.bootstrap_resamples,
-                            run.method.confidence), None
+    return bootstrap_median(ratios, run.method.bootstrap_resamples, run.method.confidence), None
 
 
 def micro_estimate(run: MicroRun, measure: MicroMeasure) -> tuple[Estimate | None, str | None]:
@@ -68,8 +67,7 @@ def micro_estimate(run: MicroRun, measure: MicroMeasure) -> tuple[Estimate | Non
     if len(subject.wall_seconds) != len(baseline.wall_seconds):
         return None, "different repeat counts: cannot pair"
     ratios = paired_ratios(baseline.wall_seconds, subject.wall_seconds)
-    return bootstrap_median(ratios, run.method.bootstrap_resamples,
-                            run.method.confidence), None
+    return bootstrap_median(ratios, run.method.bootstrap_resamples, run.method.confidence), None
 
 
 def judge(claim: Claim, runs: Mapping[str, BenchmarkRun]) -> ClaimVerdict:

@@ -25,8 +25,9 @@ def _display(path: Path, root: Path) -> str:
         return path.as_posix()
 
 
-def read_run(path: Path, display: str) -> tuple[BenchmarkRun | None, YamlDocument | None,
-                                                 list[Problem]]:
+def read_run(
+    path: Path, display: str
+) -> tuple[BenchmarkRun | None, YamlDocument | None, list[Problem]]:
     """Parse and validate one run file; the model is chosen by its ``kind`` field."""
     doc, problems = read_yaml(path, display)
     if doc is None:
@@ -38,8 +39,9 @@ def read_run(path: Path, display: str) -> tuple[BenchmarkRun | None, YamlDocumen
         return None, doc, [doc.problem(("kind",), f"expected one of {allowed}, got {kind!r}")]
     run, model_problems = validate_document(doc, model)
     if run is not None and run.id != path.stem:
-        model_problems.append(doc.problem(("id",), f"id {run.id!r} must match the file name "
-                                                   f"{path.stem!r}"))
+        model_problems.append(
+            doc.problem(("id",), f"id {run.id!r} must match the file name {path.stem!r}")
+        )
     return run, doc, model_problems
 
 
@@ -85,19 +87,28 @@ def check_claims(
             for side in ("subject", "baseline"):
                 sel = getattr(http, side)
                 if run.find(sel.framework, sel.server, http.test) is None:
-                    problems.append(doc.problem(
-                        ("claims", i, "http", j, side),
-                        f"run {http.run!r} has no {sel.label()} result for test {http.test!r}",
-                    ))
+                    problems.append(
+                        doc.problem(
+                            ("claims", i, "http", j, side),
+                            f"run {http.run!r} has no {sel.label()} result for test {http.test!r}",
+                        )
+                    )
         for j, micro in enumerate(claim.micro):
             run = runs.get(micro.run)
             if not isinstance(run, MicroRun):
-                problems.append(doc.problem(("claims", i, "micro", j, "run"),
-                                            f"no micro run {micro.run!r} in data/benchmarks/"))
+                problems.append(
+                    doc.problem(
+                        ("claims", i, "micro", j, "run"),
+                        f"no micro run {micro.run!r} in data/benchmarks/",
+                    )
+                )
                 continue
             for side in ("subject", "baseline"):
                 if run.find(getattr(micro, side)) is None:
-                    problems.append(doc.problem(("claims", i, "micro", j, side),
-                                                f"run {micro.run!r} has no result "
-                                                f"{getattr(micro, side)!r}"))
+                    problems.append(
+                        doc.problem(
+                            ("claims", i, "micro", j, side),
+                            f"run {micro.run!r} has no result {getattr(micro, side)!r}",
+                        )
+                    )
     return problems

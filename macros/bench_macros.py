@@ -42,8 +42,12 @@ def latest(kind: str, run_id: str | None = None, test: str | None = None) -> Ben
         if run_id not in runs:
             raise KeyError(f"no benchmark run {run_id!r} in data/benchmarks/")
         return runs[run_id]
-    mine = [r for r in runs.values() if r.kind == kind and (
-        test is None or (isinstance(r, HttpRun) and any(x.test == test for x in r.results)))]
+    mine = [
+        r
+        for r in runs.values()
+        if r.kind == kind
+        and (test is None or (isinstance(r, HttpRun) and any(x.test == test for x in r.results)))
+    ]
     full = [r for r in mine if "quick" not in r.id] or mine
     return max(full, key=lambda r: (r.provenance.started, r.id), default=None)
 
@@ -126,8 +130,9 @@ def register(env: Any) -> None:
         return site_state.stash(method_html(found)) if isinstance(found, HttpRun) else _none("http")
 
     @env.macro  # type: ignore[untyped-decorator]
-    def bench_provenance(kind: str = "http", test: str | None = None,
-                         run: str | None = None) -> str:
+    def bench_provenance(
+        kind: str = "http", test: str | None = None, run: str | None = None
+    ) -> str:
         """Provenance of the newest run of ``kind`` (``http`` or ``micro``), optionally with
         results for ``test``."""
         found = latest(kind, run, test)

@@ -107,8 +107,9 @@ class Estimate(Strict):
     @model_validator(mode="after")
     def _ordered(self) -> Estimate:
         if not self.low <= self.median <= self.high:
-            raise ValueError(f"expected low <= median <= high, got {self.low}, "
-                             f"{self.median}, {self.high}")
+            raise ValueError(
+                f"expected low <= median <= high, got {self.low}, {self.median}, {self.high}"
+            )
         return self
 
 

@@ -15,8 +15,12 @@ from macros.bench_model import BenchmarkRun, HttpRun
 from macros.html_text import esc, external_link, script_json
 
 PLOTLY_PATH = "assets/vendor/plotly.min.js"
-VERDICT_TEXT = {"confirmed": "Confirmed", "contradicted": "Contradicted", "depends": "Depends",
-                "untested": "Untested"}
+VERDICT_TEXT = {
+    "confirmed": "Confirmed",
+    "contradicted": "Contradicted",
+    "depends": "Depends",
+    "untested": "Untested",
+}
 
 
 def relative(page_url: str, target: str) -> str:
@@ -30,24 +34,30 @@ def table_html(headers: list[str], rows: list[list[str]], caption: str | None = 
     head = "".join(f'<th scope="col">{esc(h)}</th>' for h in headers)
     body = "".join("<tr>" + "".join(f"<td>{esc(c)}</td>" for c in row) + "</tr>" for row in rows)
     cap = f"<caption>{esc(caption)}</caption>" if caption else ""
-    return f'<table class="atlas-bench-table">{cap}<thead><tr>{head}</tr></thead>' \
-           f"<tbody>{body}</tbody></table>"
+    return (
+        f'<table class="atlas-bench-table">{cap}<thead><tr>{head}</tr></thead>'
+        f"<tbody>{body}</tbody></table>"
+    )
 
 
 def provenance_line(run: BenchmarkRun) -> str:
     """One sentence: machine, date, commit and the command that made the numbers."""
     p = run.provenance
     commit = f", commit {p.git_commit}" if p.git_commit else ""
-    return (f"Run {run.id}, {p.date} on a {p.machine.label} ({p.machine.cpu_model}, "
-            f"{p.machine.cores} cores, Linux {p.machine.kernel}){commit}.")
+    return (
+        f"Run {run.id}, {p.date} on a {p.machine.label} ({p.machine.cpu_model}, "
+        f"{p.machine.cores} cores, Linux {p.machine.kernel}){commit}."
+    )
 
 
 def chart_html(chart: Chart, run: BenchmarkRun, page_url: str) -> str:
     """The figure with its caption and data table."""
     data_id = f"atlas-fig-{chart.key}"
     plotly_src = relative(page_url, PLOTLY_PATH)
-    caption = (f"{esc(chart.title)}. {esc(provenance_line(run))} Reproduce: "
-               f"<code>{esc(run.provenance.command)}</code>.")
+    caption = (
+        f"{esc(chart.title)}. {esc(provenance_line(run))} Reproduce: "
+        f"<code>{esc(run.provenance.command)}</code>."
+    )
     return (
         f'<figure class="atlas-chart">'
         f'<div class="atlas-plot" role="img" aria-label="{esc(chart.summary)}" '
@@ -66,12 +76,14 @@ def method_html(run: HttpRun) -> str:
     m = run.method
     rows = [
         ["Reference", f"{m.reference.framework} on {m.reference.server}"],
-        ["Rounds", str(m.rounds)], ["Window", f"{m.window_seconds} s"],
+        ["Rounds", str(m.rounds)],
+        ["Window", f"{m.window_seconds} s"],
         ["Warm-up", f"{m.warmup_seconds} s per contender"],
         ["Server cores", ", ".join(map(str, m.server_cpus))],
         ["wrk cores", ", ".join(map(str, m.client_cpus))],
         ["Connections / threads", f"{m.connections} / {m.threads}"],
-        ["Order", m.order], ["wrk command", m.wrk_command],
+        ["Order", m.order],
+        ["wrk command", m.wrk_command],
         ["Bootstrap", f"{m.bootstrap_resamples} resamples, {m.confidence:.0%} interval"],
         ["Compiled bytecode", "yes" if m.compile_bytecode else "no"],
         ["Duration", f"{run.provenance.duration_seconds / 60:.0f} min"],
@@ -82,20 +94,30 @@ def method_html(run: HttpRun) -> str:
 def provenance_html(run: BenchmarkRun) -> str:
     """Provenance: machine, tools, notes and every environment's packages (collapsed)."""
     p = run.provenance
-    facts = [["Date", str(p.date)], ["Started (UTC)", p.started], ["Machine", p.machine.label],
-             ["CPU", f"{p.machine.cpu_model}, {p.machine.cores} cores"],
-             ["Kernel", p.machine.kernel], ["OS", p.machine.os or "\u2013"],
-             ["Harness Python", p.harness_python], ["Commit", p.git_commit or "\u2013"],
-             ["Command", p.command]]
+    facts = [
+        ["Date", str(p.date)],
+        ["Started (UTC)", p.started],
+        ["Machine", p.machine.label],
+        ["CPU", f"{p.machine.cpu_model}, {p.machine.cores} cores"],
+        ["Kernel", p.machine.kernel],
+        ["OS", p.machine.os or "\u2013"],
+        ["Harness Python", p.harness_python],
+        ["Commit", p.git_commit or "\u2013"],
+        ["Command", p.command],
+    ]
     facts += [[name, version] for name, version in sorted(p.tools.items())]
     notes = "".join(f"<li>{esc(n)}</li>" for n in p.notes)
     envs = "".join(
         f"<details><summary>{esc(e.name)}: Python {esc(e.python.split()[0])}</summary>"
         + table_html(["Package", "Version"], [[k, v] for k, v in sorted(e.packages.items())])
-        + "</details>" for e in p.environments)
-    return (table_html(["Provenance", ""], facts)
-            + (f"<p>Notes on this run:</p><ul>{notes}</ul>" if notes else "")
-            + (f"<p>Environments ({len(p.environments)}):</p>{envs}" if envs else ""))
+        + "</details>"
+        for e in p.environments
+    )
+    return (
+        table_html(["Provenance", ""], facts)
+        + (f"<p>Notes on this run:</p><ul>{notes}</ul>" if notes else "")
+        + (f"<p>Environments ({len(p.environments)}):</p>{envs}" if envs else "")
+    )
 
 
 def claims_html(verdicts: list[ClaimVerdict]) -> str:
@@ -103,14 +125,20 @@ def claims_html(verdicts: list[ClaimVerdict]) -> str:
     rows = []
     for v in verdicts:
         c = v.claim
-        made = "; ".join(external_link(s.url, s.description) if s.url else esc(s.description)
-                         for s in c.made_in)
+        made = "; ".join(
+            external_link(s.url, s.description) if s.url else esc(s.description) for s in c.made_in
+        )
         measured = "".join(
             f"<li>{esc(o.label)}: "
-            + (f"{o.estimate.median:.2f}\u00d7 (95 % CI "
-               f"{span(f'{o.estimate.low:.2f}', f'{o.estimate.high:.2f}')})"
-               if o.estimate else f"no data ({esc(o.why_untested or 'not measured')})")
-            + f" → {esc(VERDICT_TEXT[o.verdict].lower())}</li>" for o in v.outcomes)
+            + (
+                f"{o.estimate.median:.2f}\u00d7 (95 % CI "
+                f"{span(f'{o.estimate.low:.2f}', f'{o.estimate.high:.2f}')})"
+                if o.estimate
+                else f"no data ({esc(o.why_untested or 'not measured')})"
+            )
+            + f" → {esc(VERDICT_TEXT[o.verdict].lower())}</li>"
+            for o in v.outcomes
+        )
         reading = f"<br><small>{esc(c.reading)}</small>" if c.reading else ""
         reading += f"<br><small>Note: {esc(c.note)}</small>" if c.note else ""
         rows.append(
@@ -118,8 +146,13 @@ def claims_html(verdicts: list[ClaimVerdict]) -> str:
             f"<td>{c.low:g}\u2013{c.high:g}\u00d7</td><td>{made}</td>"
             f"<td>{'<ul>' + measured + '</ul>' if measured else 'No measurement maps to it.'}</td>"
             f'<td><strong class="atlas-verdict atlas-verdict-{v.verdict}">'
-            f"{VERDICT_TEXT[v.verdict]}</strong></td></tr>")
-    head = "".join(f'<th scope="col">{h}</th>' for h in
-                   ("Claim", "Claimed range", "Made in", "Our measurements", "Verdict"))
-    return (f'<table class="atlas-bench-table atlas-claims"><thead><tr>{head}</tr></thead>'
-            f"<tbody>{''.join(rows)}</tbody></table>")
+            f"{VERDICT_TEXT[v.verdict]}</strong></td></tr>"
+        )
+    head = "".join(
+        f'<th scope="col">{h}</th>'
+        for h in ("Claim", "Claimed range", "Made in", "Our measurements", "Verdict")
+    )
+    return (
+        f'<table class="atlas-bench-table atlas-claims"><thead><tr>{head}</tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table>"
+    )

@@ -47,9 +47,7 @@ def bootstrap_median(
         raise ValueError("bootstrap of no values")
     rng = random.Random(seed)
     n = len(values)
-    medians = sorted(
-        statistics.median(rng.choices(values, k=n)) for _ in range(resamples)
-    )
+    medians = sorted(statistics.median(rng.choices(values, k=n)) for _ in range(resamples))
     tail = (1 - confidence) / 2
     low = medians[max(0, math.floor(tail * resamples))]
     high = medians[min(resamples - 1, math.ceil((1 - tail) * resamples) - 1)]

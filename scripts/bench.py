@@ -41,20 +41,33 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Options of ``atlas bench``."""
     parser.add_argument("--only", help="comma-separated example ids (the reference is added)")
     parser.add_argument("--servers", help="comma-separated server ids, e.g. uvicorn,granian")
-    parser.add_argument("--cases", help="comma-separated framework@server pairs; replaces "
-                        "--only/--servers (the reference is added)")
-    parser.add_argument("--tests", default=",".join(bench_wrk.TESTS),
-                        help="comma-separated: " + ", ".join(bench_wrk.TESTS))
+    parser.add_argument(
+        "--cases",
+        help="comma-separated framework@server pairs; replaces "
+        "--only/--servers (the reference is added)",
+    )
+    parser.add_argument(
+        "--tests",
+        default=",".join(bench_wrk.TESTS),
+        help="comma-separated: " + ", ".join(bench_wrk.TESTS),
+    )
     parser.add_argument("--rounds", type=int, help="measured rounds (default 16; quick 3)")
     parser.add_argument("--window", type=int, help="seconds per wrk window (default 2; quick 1)")
-    parser.add_argument("--warmup", type=int, help="warm-up seconds per contender "
-                                                    "(default 2; quick 1)")
+    parser.add_argument(
+        "--warmup", type=int, help="warm-up seconds per contender (default 2; quick 1)"
+    )
     parser.add_argument("--quick", action="store_true", help="few, short windows: a smoke test")
-    parser.add_argument("--restart-each-round", action="store_true",
-                        help="restart every server before each round (bounds in-memory state)")
+    parser.add_argument(
+        "--restart-each-round",
+        action="store_true",
+        help="restart every server before each round (bounds in-memory state)",
+    )
     parser.add_argument("--connections", type=int, default=64)
-    parser.add_argument("--reference", default="/".join(REFERENCE),
-                        help="framework/server every ratio is relative to")
+    parser.add_argument(
+        "--reference",
+        default="/".join(REFERENCE),
+        help="framework/server every ratio is relative to",
+    )
     parser.add_argument("--id", help="run id (default http-<date>; quick: http-quick-<date>)")
     parser.add_argument("--title", help="title of the result file")
     parser.add_argument("--note", action="append", default=[], help="note to record (repeat)")
@@ -69,7 +82,10 @@ def plan_from(args: argparse.Namespace) -> Plan:
         rounds=args.rounds or (3 if quick else 16),
         window=args.window or (1 if quick else 2),
         warmup=args.warmup if args.warmup is not None else (1 if quick else 2),
-        connections=args.connections, threads=1, server_cpus=[0], client_cpus=[1],
+        connections=args.connections,
+        threads=1,
+        server_cpus=[0],
+        client_cpus=[1],
     )
 
 
@@ -90,11 +106,18 @@ def run(args: argparse.Namespace) -> int:
     pairs = {tuple(p.split("@", 1)) for p in _csv(args.cases) or []}
     cases = {(f, s) for f, s in pairs} if pairs else None
     wanted = _csv(args.only) or (sorted({f for f, _ in cases}) if cases else None)
-    examples = {e.framework: e for e in bench_examples.load_examples()
-                if wanted is None or e.framework in wanted or e.framework == reference[0]}
+    examples = {
+        e.framework: e
+        for e in bench_examples.load_examples()
+        if wanted is None or e.framework in wanted or e.framework == reference[0]
+    }
     servers = _csv(args.servers)
-    contenders = contenders_for(list(examples.values()), set(servers) if servers else None,
-                                (reference[0], reference[1]), cases)
+    contenders = contenders_for(
+        list(examples.values()),
+        set(servers) if servers else None,
+        (reference[0], reference[1]),
+        cases,
+    )
     if not contenders or contenders[0].key != f"{reference[0]}@{reference[1]}":
         print(f"reference {args.reference} is not among the examples", file=sys.stderr)
         return 2
@@ -118,22 +141,32 @@ def run(args: argparse.Namespace) -> int:
     command = "uv run atlas bench " + shlex.join(sys.argv[2:])
     try:
         http = HttpRun(
-            id=run_id, kind="http",
+            id=run_id,
+            kind="http",
             title=args.title or ("HTTP benchmarks" + (" (quick)" if args.quick else "")),
-            provenance=bench_provenance.base(command.strip(), started, envs, notes,
-                                            start_load),
+            provenance=bench_provenance.base(command.strip(), started, envs, notes, start_load),
             method=HttpMethod(
-                window_seconds=plan.window, rounds=plan.rounds, warmup_seconds=plan.warmup,
-                server_cpus=plan.server_cpus, client_cpus=plan.client_cpus,
-                connections=plan.connections, threads=plan.threads,
-                wrk_command=bench_wrk.template(plan.connections, plan.threads, plan.window,
-                                               plan.client_cpus),
+                window_seconds=plan.window,
+                rounds=plan.rounds,
+                warmup_seconds=plan.warmup,
+                server_cpus=plan.server_cpus,
+                client_cpus=plan.client_cpus,
+                connections=plan.connections,
+                threads=plan.threads,
+                wrk_command=bench_wrk.template(
+                    plan.connections, plan.threads, plan.window, plan.client_cpus
+                ),
                 reference=Selector(framework=reference[0], server=reference[1]),
                 order=f"all servers running; a reference window before, between every {plan.block} "
-                      "contenders and after; order reversed every other round"
-                      + ("; every server restarted before each round, the reference before "
-                         "each of its windows" if args.restart_each_round else ""),
-                bootstrap_resamples=plan.resamples, confidence=plan.confidence,
+                "contenders and after; order reversed every other round"
+                + (
+                    "; every server restarted before each round, the reference before "
+                    "each of its windows"
+                    if args.restart_each_round
+                    else ""
+                ),
+                bootstrap_resamples=plan.resamples,
+                confidence=plan.confidence,
                 compile_bytecode=True,
             ),
             results=results,

@@ -22,14 +22,17 @@ def command_line() -> str:
     return " ".join([*CACHEGRIND, "--cachegrind-out-file=FILE", "PROGRAM"])
 
 
-def instructions(argv: Sequence[str], env: Mapping[str, str] | None = None,
-                 timeout: float = 600) -> int:
+def instructions(
+    argv: Sequence[str], env: Mapping[str, str] | None = None, timeout: float = 600
+) -> int:
     """Total instructions executed (``Ir``) by ``argv`` and its output, under Cachegrind."""
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "cachegrind.out"
         done = subprocess.run(
             [*CACHEGRIND, f"--cachegrind-out-file={out}", *argv],
-            env=dict(env) if env is not None else None, capture_output=True, text=True,
+            env=dict(env) if env is not None else None,
+            capture_output=True,
+            text=True,
             timeout=timeout,
         )
         if done.returncode != 0 or not out.exists():
@@ -40,8 +43,9 @@ def instructions(argv: Sequence[str], env: Mapping[str, str] | None = None,
         return int(match.group(1))
 
 
-def per_operation(argv_for_n: Mapping[int, Sequence[str]], n: int,
-                  env: Mapping[str, str] | None = None) -> float:
+def per_operation(
+    argv_for_n: Mapping[int, Sequence[str]], n: int, env: Mapping[str, str] | None = None
+) -> float:
     """Instructions per operation: ``(Ir(n) - Ir(0)) / n``, so start-up and imports cancel."""
     base = instructions(argv_for_n[0], env)
     full = instructions(argv_for_n[n], env)

@@ -32,8 +32,10 @@ class Interpreter:
 
 
 def _probe(python: Path) -> tuple[bool, bool]:
-    code = ("import sysconfig as s; a = s.get_config_var('CONFIG_ARGS') or ''; "
-            "print(bool(s.get_config_var('Py_GIL_DISABLED')), 'experimental-jit' in a)")
+    code = (
+        "import sysconfig as s; a = s.get_config_var('CONFIG_ARGS') or ''; "
+        "print(bool(s.get_config_var('Py_GIL_DISABLED')), 'experimental-jit' in a)"
+    )
     out = subprocess.run([str(python), "-c", code], capture_output=True, text=True, timeout=30)
     free, jit = [*out.stdout.split(), "False", "False"][:2]
     return free == "True", jit == "True"
@@ -44,8 +46,11 @@ def find_interpreters(minors: tuple[str, ...] = RUNTIME_MINORS) -> list[Interpre
     found: list[Interpreter] = []
     for minor in minors:
         candidates = sorted(
-            (p for p in PYENV_VERSIONS.glob(f"{minor}.*") if re.fullmatch(r"\d+\.\d+\.\d+t?",
-                                                                           p.name)),
+            (
+                p
+                for p in PYENV_VERSIONS.glob(f"{minor}.*")
+                if re.fullmatch(r"\d+\.\d+\.\d+t?", p.name)
+            ),
             key=lambda p: [int(x) for x in p.name.rstrip("t").split(".")],
         )
         for folder in candidates[-1:]:
@@ -73,8 +78,16 @@ def runtime_env(interpreter: Interpreter, requirements: Path, timeout: float = 3
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     for argv in (
         ["uv", "venv", "--quiet", "--python", str(interpreter.path), str(venv)],
-        ["uv", "pip", "install", "--quiet", "--python", str(venv / "bin" / "python"),
-         "-r", str(requirements)],
+        [
+            "uv",
+            "pip",
+            "install",
+            "--quiet",
+            "--python",
+            str(venv / "bin" / "python"),
+            "-r",
+            str(requirements),
+        ],
     ):
         done = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=timeout)
         if done.returncode != 0:

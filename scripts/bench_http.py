@@ -78,9 +78,12 @@ class Contender:
             self.process = None
 
 
-def contenders_for(examples: list[Example], servers: set[str] | None,
-                   reference: tuple[str, str],
-                   cases: set[tuple[str, str]] | None = None) -> list[Contender]:
+def contenders_for(
+    examples: list[Example],
+    servers: set[str] | None,
+    reference: tuple[str, str],
+    cases: set[tuple[str, str]] | None = None,
+) -> list[Contender]:
     """Every (example, server) pair wanted, reference first.
 
     ``cases`` (framework, server) pairs, when given, replace the example x server selection.
@@ -93,8 +96,9 @@ def contenders_for(examples: list[Example], servers: set[str] | None,
                 continue
             if servers is not None and run.server not in servers and key != reference:
                 continue
-            found.append(Contender(example.framework, run.server, example.json_library,
-                                   example.target))
+            found.append(
+                Contender(example.framework, run.server, example.json_library, example.target)
+            )
     found.sort(key=lambda c: ((c.framework, c.server) != reference, c.framework, c.server))
     return found
 
@@ -107,8 +111,9 @@ def prepare(contenders: list[Contender], examples: dict[str, Example]) -> list[P
         why = bench_examples.why_not_runnable(example)
         if why is None:
             try:
-                c.template = command_template(example, next(r for r in example.runs
-                                                             if r.server == c.server))
+                c.template = command_template(
+                    example, next(r for r in example.runs if r.server == c.server)
+                )
                 venv = ensure_env(c.framework, bench_examples.requirements(c.framework))
                 c.env = {**env_vars(venv), "PYTHONHASHSEED": "0"}
                 c.cwd = bench_examples.example_dir(c.framework)
@@ -126,8 +131,12 @@ def start_all(contenders: list[Contender], plan: Plan) -> None:
     cpus = ",".join(map(str, plan.server_cpus))
     for c in live(contenders):
         port = free_port()
-        argv = ["taskset", "-c", cpus, *render_command(
-            c.template, target=c.target, host=HOST, port=port)]
+        argv = [
+            "taskset",
+            "-c",
+            cpus,
+            *render_command(c.template, target=c.target, host=HOST, port=port),
+        ]
         c.process = AppProcess(argv, c.cwd, HOST, port, c.env)
         c.process.start()
     for c in live(contenders):
@@ -156,15 +165,23 @@ def window(c: Contender, test: str, seconds: int, plan: Plan) -> bench_wrk.Windo
         return None
     try:
         return bench_wrk.run_window(
-            bench_wrk.argv(c.process.base_url, test, seconds, plan.connections, plan.threads,
-                           plan.client_cpus), seconds)
+            bench_wrk.argv(
+                c.process.base_url, test, seconds, plan.connections, plan.threads, plan.client_cpus
+            ),
+            seconds,
+        )
     except (RuntimeError, subprocess.TimeoutExpired) as exc:
         c.fail(f"wrk failed: {exc}")
         return None
 
 
-def run_test(contenders: list[Contender], test: str, plan: Plan, log: Progress,
-             restart_each_round: bool = False) -> None:
+def run_test(
+    contenders: list[Contender],
+    test: str,
+    plan: Plan,
+    log: Progress,
+    restart_each_round: bool = False,
+) -> None:
     """Warm up, then run ``plan.rounds`` interleaved rounds of one test (servers running).
 
     ``restart_each_round`` restarts every server before each round (and the reference before
@@ -211,18 +228,25 @@ def run_test(contenders: list[Contender], test: str, plan: Plan, log: Progress,
         if ref_windows:
             reference.windows[r] = merge(ref_windows)
             reference.ratios[r] = 1.0
-        log(f"{test}: round {r + 1}/{plan.rounds} in {time.monotonic() - started:.0f} s, "
-            f"reference {ref or 0:,.0f} req/s, {len(live(contenders))} live")
+        log(
+            f"{test}: round {r + 1}/{plan.rounds} in {time.monotonic() - started:.0f} s, "
+            f"reference {ref or 0:,.0f} req/s, {len(live(contenders))} live"
+        )
 
 
 def merge(windows: list[bench_wrk.Window]) -> bench_wrk.Window:
     """Several windows of one server as one: summed counts, median latencies."""
     return bench_wrk.Window(
-        requests=sum(w.requests for w in windows), seconds=sum(w.seconds for w in windows),
-        non_2xx=sum(w.non_2xx for w in windows), connect=sum(w.connect for w in windows),
-        read=sum(w.read for w in windows), write=sum(w.write for w in windows),
+        requests=sum(w.requests for w in windows),
+        seconds=sum(w.seconds for w in windows),
+        non_2xx=sum(w.non_2xx for w in windows),
+        connect=sum(w.connect for w in windows),
+        read=sum(w.read for w in windows),
+        write=sum(w.write for w in windows),
         timeout=sum(w.timeout for w in windows),
-        p50_ms=median([w.p50_ms for w in windows]), p99_ms=median([w.p99_ms for w in windows]))
+        p50_ms=median([w.p50_ms for w in windows]),
+        p99_ms=median([w.p99_ms for w in windows]),
+    )
 
 
 class Progress:
@@ -238,8 +262,12 @@ class Progress:
 
 def summarise(c: Contender, test: str, plan: Plan, rounds: int) -> HttpResult:
     """The result of one contender in one test."""
-    base = {"framework": c.framework, "server": c.server, "test": test,
-            "json_library": c.json_library}
+    base = {
+        "framework": c.framework,
+        "server": c.server,
+        "test": test,
+        "json_library": c.json_library,
+    }
     if c.reason is not None:
         return HttpResult(**base, status="skipped" if c.skipped else "failed", reason=c.reason)
     measured = [r for r in range(rounds) if r in c.windows and r in c.ratios]
@@ -248,25 +276,39 @@ def summarise(c: Contender, test: str, plan: Plan, rounds: int) -> HttpResult:
     wins = [c.windows[r] for r in measured]
     rps = [w.rps for w in wins]
     errors = Errors(
-        non_2xx=sum(w.non_2xx for w in wins), connect=sum(w.connect for w in wins),
-        read=sum(w.read for w in wins), write=sum(w.write for w in wins),
-        timeout=sum(w.timeout for w in wins))
+        non_2xx=sum(w.non_2xx for w in wins),
+        connect=sum(w.connect for w in wins),
+        read=sum(w.read for w in wins),
+        write=sum(w.write for w in wins),
+        timeout=sum(w.timeout for w in wins),
+    )
     requests = sum(w.requests for w in wins)
     ratios = [c.ratios[r] for r in measured]
     result = HttpResult(
-        **base, status="ok", rps=[sig(v) for v in rps], ratio_samples=[sig(v) for v in ratios],
-        median_rps=sig(median(rps)), min_rps=sig(min(rps)), max_rps=sig(max(rps)),
-        cv=sig(cv(rps), 3), ratio=bootstrap_median(ratios, plan.resamples, plan.confidence),
+        **base,
+        status="ok",
+        rps=[sig(v) for v in rps],
+        ratio_samples=[sig(v) for v in ratios],
+        median_rps=sig(median(rps)),
+        min_rps=sig(min(rps)),
+        max_rps=sig(max(rps)),
+        cv=sig(cv(rps), 3),
+        ratio=bootstrap_median(ratios, plan.resamples, plan.confidence),
         latency_p50_ms=sig(median([w.p50_ms for w in wins]), 4),
         latency_p99_ms=sig(median([w.p99_ms for w in wins]), 4),
-        requests=requests, errors=errors)
+        requests=requests,
+        errors=errors,
+    )
     bad = errors.non_2xx + errors.socket
     if requests and bad / requests > MAX_BAD_SHARE:
         share = 100 * bad / requests
-        return result.model_copy(update={
-            "status": "failed",
-            "reason": f"{share:.1f} % of responses were errors ({errors.non_2xx} non-2xx, "
-                      f"{errors.socket} socket errors): req/s not comparable"})
+        return result.model_copy(
+            update={
+                "status": "failed",
+                "reason": f"{share:.1f} % of responses were errors ({errors.non_2xx} non-2xx, "
+                f"{errors.socket} socket errors): req/s not comparable",
+            }
+        )
     return result
 
 

@@ -25,17 +25,25 @@ GROUPS = ("serialization", "cold-start", "runtime")
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Options of ``atlas bench-micro``."""
     parser.add_argument("--quick", action="store_true", help="small N and few repeats (smoke test)")
-    parser.add_argument("--n", type=int, help="operations per serialization repeat "
-                                              "(default 1,000,000; quick 20,000)")
+    parser.add_argument(
+        "--n",
+        type=int,
+        help="operations per serialization repeat (default 1,000,000; quick 20,000)",
+    )
     parser.add_argument("--repeats", type=int, help="interleaved repeats (default 11; quick 3)")
-    parser.add_argument("--cachegrind-n", type=int, help="operations under Cachegrind "
-                                                         "(default 20,000; quick 2,000)")
+    parser.add_argument(
+        "--cachegrind-n", type=int, help="operations under Cachegrind (default 20,000; quick 2,000)"
+    )
     parser.add_argument("--no-cachegrind", action="store_true", help="skip instruction counts")
-    parser.add_argument("--groups", default=",".join(GROUPS), help="comma-separated: "
-                        + ", ".join(GROUPS))
+    parser.add_argument(
+        "--groups", default=",".join(GROUPS), help="comma-separated: " + ", ".join(GROUPS)
+    )
     parser.add_argument("--only", help="cold start: comma-separated example ids")
-    parser.add_argument("--libs", default=",".join(LIBS),
-                        help="serialization: comma-separated libraries (" + ", ".join(LIBS) + ")")
+    parser.add_argument(
+        "--libs",
+        default=",".join(LIBS),
+        help="serialization: comma-separated libraries (" + ", ".join(LIBS) + ")",
+    )
     parser.add_argument("--cpu", type=int, default=1, help="core to pin to with taskset")
     parser.add_argument("--id", help="run id (default micro-<date>, quick: micro-quick-<date>)")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="results folder")
@@ -47,7 +55,8 @@ def settings(args: argparse.Namespace) -> Settings:
     return Settings(
         n=args.n or (20_000 if quick else 1_000_000),
         repeats=args.repeats or (3 if quick else 11),
-        cachegrind_n=0 if args.no_cachegrind or not bench_cachegrind.available()
+        cachegrind_n=0
+        if args.no_cachegrind or not bench_cachegrind.available()
         else (args.cachegrind_n or (2_000 if quick else 20_000)),
         cpu=args.cpu,
         only=set(args.only.split(",")) if args.only else None,
@@ -83,14 +92,18 @@ def run(args: argparse.Namespace) -> int:
     command = "uv run atlas bench-micro " + shlex.join(sys.argv[2:] if len(sys.argv) > 2 else [])
     try:
         micro = MicroRun(
-            id=run_id, kind="micro",
+            id=run_id,
+            kind="micro",
             title="In-process micro-benchmarks" + (" (quick)" if args.quick else ""),
-            provenance=bench_provenance.base(command.strip(), started, envs, notes,
-                                            start_load),
+            provenance=bench_provenance.base(command.strip(), started, envs, notes, start_load),
             method=MicroMethod(
-                repeats=conf.repeats, interleaved=True, cpu=[conf.cpu], compile_bytecode=True,
+                repeats=conf.repeats,
+                interleaved=True,
+                cpu=[conf.cpu],
+                compile_bytecode=True,
                 cachegrind=bench_cachegrind.command_line() if conf.cachegrind_n else None,
-                bootstrap_resamples=4000, confidence=0.95,
+                bootstrap_resamples=4000,
+                confidence=0.95,
             ),
             results=results,
         )

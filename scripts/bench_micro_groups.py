@@ -43,11 +43,13 @@ def pinned(cpu: int, argv: Sequence[str]) -> list[str]:
     return ["taskset", "-c", str(cpu), *argv]
 
 
-def run_json(argv: Sequence[str], env: dict[str, str], cwd: Path | None = None,
-             timeout: float = 1800) -> Any:
+def run_json(
+    argv: Sequence[str], env: dict[str, str], cwd: Path | None = None, timeout: float = 1800
+) -> Any:
     """Run a program that prints one JSON document; raise with its stderr if it fails."""
-    done = subprocess.run(list(argv), env=env, cwd=cwd, capture_output=True, text=True,
-                          timeout=timeout)
+    done = subprocess.run(
+        list(argv), env=env, cwd=cwd, capture_output=True, text=True, timeout=timeout
+    )
     if done.returncode != 0:
         raise RuntimeError(f"exit {done.returncode}: {done.stderr.strip()[-300:]}")
     return json.loads(done.stdout)
@@ -56,14 +58,24 @@ def run_json(argv: Sequence[str], env: dict[str, str], cwd: Path | None = None,
 def timing_fields(seconds: list[float], n: int) -> dict[str, Any]:
     """Samples, median, CV and ns per operation of one measurement."""
     mid = median(seconds)
-    return {"wall_seconds": [sig(s) for s in seconds], "median_seconds": sig(mid),
-            "cv": sig(cv(seconds), 3), "ns_per_op": sig(mid / n * 1e9, 4) if n else None}
+    return {
+        "wall_seconds": [sig(s) for s in seconds],
+        "median_seconds": sig(mid),
+        "cv": sig(cv(seconds), 3),
+        "ns_per_op": sig(mid / n * 1e9, 4) if n else None,
+    }
 
 
 def failed(result_id: str, group: str, subject: str, operation: str, reason: str) -> MicroResult:
     """A result that could not be measured, with its reason on one line."""
-    return MicroResult(id=result_id, group=group, subject=subject,
-                       operation=operation, status="failed", reason=" ".join(reason.split())[:200])
+    return MicroResult(
+        id=result_id,
+        group=group,
+        subject=subject,
+        operation=operation,
+        status="failed",
+        reason=" ".join(reason.split())[:200],
+    )
 
 
 # --- serialization -------------------------------------------------------------------------------
@@ -77,9 +89,22 @@ def serialization(conf: Settings) -> GroupOutput:
     penv = package_env("micro", python)
     script = str(MICRO / "serialize.py")
     print(f"  wall time: n={conf.n:,} x {conf.repeats} repeats, interleaved", flush=True)
-    data = run_json(pinned(conf.cpu, [str(python), script, "--n", str(conf.n),
-                                      "--repeats", str(conf.repeats),
-                                      "--libs", ",".join(conf.libs)]), env)
+    data = run_json(
+        pinned(
+            conf.cpu,
+            [
+                str(python),
+                script,
+                "--n",
+                str(conf.n),
+                "--repeats",
+                str(conf.repeats),
+                "--libs",
+                ",".join(conf.libs),
+            ],
+        ),
+        env,
+    )
     results = []
     for lib in conf.libs:
         versions = {p: penv.packages[p] for p in (LIB_PACKAGES.get(lib),) if p in penv.packages}
@@ -88,26 +113,52 @@ def serialization(conf: Settings) -> GroupOutput:
             ipo = None
             if conf.cachegrind_n:
                 print(f"  cachegrind {rid} (n={conf.cachegrind_n:,})", flush=True)
-                argv = {k: [str(python), script, "--libs", lib, "--ops", op, "--n", str(k),
-                            "--repeats", "1"] for k in (0, conf.cachegrind_n)}
+                argv = {
+                    k: [
+                        str(python),
+                        script,
+                        "--libs",
+                        lib,
+                        "--ops",
+                        op,
+                        "--n",
+                        str(k),
+                        "--repeats",
+                        "1",
+                    ]
+                    for k in (0, conf.cachegrind_n)
+                }
                 ipo = sig(bench_cachegrind.per_operation(argv, conf.cachegrind_n, env), 4)
-            results.append(MicroResult(
-                id=rid, group="serialization", subject=lib, operation=op, status="ok",
-                n=conf.n, **timing_fields(data["times"][f"{lib}/{op}"], conf.n),
-                instructions_per_op=ipo,
-                cachegrind_n=conf.cachegrind_n or None, python=penv.python, versions=versions,
-            ))
-    notes = ["Serialization: one flat user {id, email, name}; email is a plain str for every "
-             "library; stdlib and orjson decode with a hand-written type check into a "
-             "dataclass."]
+            results.append(
+                MicroResult(
+                    id=rid,
+                    group="serialization",
+                    subject=lib,
+                    operation=op,
+                    status="ok",
+                    n=conf.n,
+                    **timing_fields(data["times"][f"{lib}/{op}"], conf.n),
+                    instructions_per_op=ipo,
+                    cachegrind_n=conf.cachegrind_n or None,
+                    python=penv.python,
+                    versions=versions,
+                )
+            )
+    notes = [
+        "Serialization: one flat user {id, email, name}; email is a plain str for every "
+        "library; stdlib and orjson decode with a hand-written type check into a "
+        "dataclass."
+    ]
     return results, [penv], notes
 
 
 # --- cold start ----------------------------------------------------------------------------------
 
-IMPORT_CODE = ("import importlib, sys, time; sys.path.insert(0, '.'); t = time.perf_counter(); "
-               "m = importlib.import_module({module!r}); getattr(m, {attr!r}); "
-               "print(time.perf_counter() - t)")
+IMPORT_CODE = (
+    "import importlib, sys, time; sys.path.insert(0, '.'); t = time.perf_counter(); "
+    "m = importlib.import_module({module!r}); getattr(m, {attr!r}); "
+    "print(time.perf_counter() - t)"
+)
 
 
 def _cold_env(venv: Path, prefix: Path, write: bool) -> dict[str, str]:
@@ -120,8 +171,14 @@ def _cold_env(venv: Path, prefix: Path, write: bool) -> dict[str, str]:
 
 
 def _import_seconds(python: Path, cwd: Path, code: str, env: dict[str, str], cpu: int) -> float:
-    done = subprocess.run(pinned(cpu, [str(python), "-c", code]), cwd=cwd, env=env,
-                          capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        pinned(cpu, [str(python), "-c", code]),
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     if done.returncode != 0:
         raise RuntimeError(f"import failed: {done.stderr.strip()[-300:]}")
     return float(done.stdout.strip().splitlines()[-1])
@@ -148,9 +205,11 @@ def cold_start(conf: Settings) -> GroupOutput:
                 why = f"environment failed: {exc}"
         if why is not None:
             for mode in ("bytecode", "source"):
-                results.append(failed(f"cold-start/{fw}/{mode}", "cold-start", fw,
-                                      f"import + app ({mode})", why).model_copy(
-                                          update={"status": "skipped"}))
+                results.append(
+                    failed(
+                        f"cold-start/{fw}/{mode}", "cold-start", fw, f"import + app ({mode})", why
+                    ).model_copy(update={"status": "skipped"})
+                )
             continue
         module, attr = example.target.split(":", 1)
         code = IMPORT_CODE.format(module=module, attr=attr.split("(")[0])
@@ -166,11 +225,22 @@ def cold_start(conf: Settings) -> GroupOutput:
             if isinstance(got, str):
                 results.append(failed(rid, "cold-start", fw, f"import + app ({mode})", got))
                 continue
-            results.append(MicroResult(
-                id=rid, group="cold-start", subject=fw, operation=f"import + app ({mode})",
-                status="ok", n=1, **{**timing_fields(got, 1), "ns_per_op": None}, python=py))
-    notes = ["Cold start: seconds from the first import of the example module to its app "
-             "object, inside a fresh interpreter (interpreter start-up excluded)."]
+            results.append(
+                MicroResult(
+                    id=rid,
+                    group="cold-start",
+                    subject=fw,
+                    operation=f"import + app ({mode})",
+                    status="ok",
+                    n=1,
+                    **{**timing_fields(got, 1), "ns_per_op": None},
+                    python=py,
+                )
+            )
+    notes = [
+        "Cold start: seconds from the first import of the example module to its app "
+        "object, inside a fresh interpreter (interpreter start-up excluded)."
+    ]
     return results, envs, notes
 
 
@@ -179,8 +249,9 @@ def bench_bytecode_prefix(fw: str) -> Path:
     return Path(tempfile.gettempdir()) / "atlas-pycache" / fw
 
 
-def _cold_samples(ready: list[tuple[str, Path, Path, str]], empty: Path,
-                  conf: Settings) -> dict[tuple[str, str], list[float] | str]:
+def _cold_samples(
+    ready: list[tuple[str, Path, Path, str]], empty: Path, conf: Settings
+) -> dict[tuple[str, str], list[float] | str]:
     samples: dict[tuple[str, str], list[float] | str] = {}
     jobs = []
     for fw, venv, prefix, code in ready:
@@ -191,8 +262,10 @@ def _cold_samples(ready: list[tuple[str, Path, Path, str]], empty: Path,
         except RuntimeError as exc:
             samples[(fw, "bytecode")] = samples[(fw, "source")] = str(exc)
             continue
-        for mode, env in (("bytecode", _cold_env(venv, prefix, False)),
-                          ("source", _cold_env(venv, empty, False))):
+        for mode, env in (
+            ("bytecode", _cold_env(venv, prefix, False)),
+            ("source", _cold_env(venv, empty, False)),
+        ):
             samples[(fw, mode)] = []
             jobs.append((fw, mode, python, cwd, code, env))
     repeats = max(conf.repeats, 5)
@@ -237,15 +310,28 @@ def runtimes(conf: Settings) -> GroupOutput:
             argv = {m: [str(python), script, "--n", str(m)] for m in (0, k)}
             ipo = sig(bench_cachegrind.per_operation(argv, k, env), 4)
         build = "free-threaded" if interp.free_threaded else ("JIT" if interp.jit else "default")
-        results.append(MicroResult(
-            id=f"runtime/asgi-plaintext/{interp.minor}", group="runtime",
-            subject=f"CPython {interp.minor}", operation="Starlette plaintext via ASGI, in-process",
-            status="ok", n=n, **timing_fields(seconds[interp.minor], n),
-            instructions_per_op=ipo, cachegrind_n=(max(conf.cachegrind_n // 10, 200)
-                                                   if conf.cachegrind_n else None),
-            python=python_version(python), notes=[f"build: {build}"]))
+        results.append(
+            MicroResult(
+                id=f"runtime/asgi-plaintext/{interp.minor}",
+                group="runtime",
+                subject=f"CPython {interp.minor}",
+                operation="Starlette plaintext via ASGI, in-process",
+                status="ok",
+                n=n,
+                **timing_fields(seconds[interp.minor], n),
+                instructions_per_op=ipo,
+                cachegrind_n=(max(conf.cachegrind_n // 10, 200) if conf.cachegrind_n else None),
+                python=python_version(python),
+                notes=[f"build: {build}"],
+            )
+        )
     special = [i for i in interpreters if i.free_threaded or i.jit]
-    notes = [] if special else [
-        "Runtimes: only default CPython builds are installed here; no free-threaded (3.13t) or "
-        "JIT-enabled build was measured."]
+    notes = (
+        []
+        if special
+        else [
+            "Runtimes: only default CPython builds are installed here; no free-threaded (3.13t) or "
+            "JIT-enabled build was measured."
+        ]
+    )
     return results, envs, notes

@@ -39,9 +39,14 @@ def machine() -> Machine:
     """This machine, labelled as the shared VM it is."""
     import os
 
-    os_name = _run(["sh", "-c", ". /etc/os-release && echo \"$PRETTY_NAME\""]) or None
-    return Machine(label=MACHINE_LABEL, cpu_model=cpu_model(), cores=os.cpu_count() or 1,
-                   kernel=platform.release(), os=os_name)
+    os_name = _run(["sh", "-c", '. /etc/os-release && echo "$PRETTY_NAME"']) or None
+    return Machine(
+        label=MACHINE_LABEL,
+        cpu_model=cpu_model(),
+        cores=os.cpu_count() or 1,
+        kernel=platform.release(),
+        os=os_name,
+    )
 
 
 def one_line(text: str) -> str:
@@ -71,8 +76,12 @@ def package_env(name: str, python: Path | str) -> PackageEnv:
 def tools() -> dict[str, str]:
     """Versions of the external tools the harness uses (only those installed)."""
     found: dict[str, str] = {}
-    probes = {"wrk": ["wrk", "-v"], "valgrind": ["valgrind", "--version"],
-              "uv": ["uv", "--version"], "taskset": ["taskset", "--version"]}
+    probes = {
+        "wrk": ["wrk", "-v"],
+        "valgrind": ["valgrind", "--version"],
+        "uv": ["uv", "--version"],
+        "taskset": ["taskset", "--version"],
+    }
     for name, argv in probes.items():
         if shutil.which(argv[0]):
             text = _run(argv)
@@ -103,13 +112,17 @@ def load_average() -> str:
     return f"{one:.1f} / {five:.1f} / {fifteen:.1f}"
 
 
-def base(command: str, started: dt.datetime, environments: list[PackageEnv],
-         notes: list[str], start_load: str | None = None) -> dict[str, Any]:
+def base(
+    command: str,
+    started: dt.datetime,
+    environments: list[PackageEnv],
+    notes: list[str],
+    start_load: str | None = None,
+) -> dict[str, Any]:
     """A provenance mapping ready for the result model."""
     load = f"Load average (1/5/15 min) at the end: {load_average()}"
     if start_load:
-        load = f"Load average (1/5/15 min) at the start: {start_load}; at the end: " \
-               f"{load_average()}"
+        load = f"Load average (1/5/15 min) at the start: {start_load}; at the end: {load_average()}"
     notes = [*notes, load + f" on {machine().cores} cores (other work shared the machine)."]
     return {
         "date": started.date(),

@@ -37,38 +37,69 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--restart-each-round", action="store_true")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = parser.parse_args(argv)
-    results = [HttpResult.model_validate(r)
-               for r in json.loads(args.salvage.read_text("utf-8"))["results"]]
-    plan = Plan(tests=sorted({r.test for r in results}), rounds=args.rounds, window=args.window,
-                warmup=args.warmup, connections=64, threads=1, server_cpus=[0], client_cpus=[1])
+    results = [
+        HttpResult.model_validate(r) for r in json.loads(args.salvage.read_text("utf-8"))["results"]
+    ]
+    plan = Plan(
+        tests=sorted({r.test for r in results}),
+        rounds=args.rounds,
+        window=args.window,
+        warmup=args.warmup,
+        connections=64,
+        threads=1,
+        server_cpus=[0],
+        client_cpus=[1],
+    )
     examples = {e.framework: e for e in bench_examples.load_examples()}
     pairs = {(r.framework, r.server) for r in results}
-    contenders = contenders_for([examples[f] for f in sorted({f for f, _ in pairs})], None,
-                                ("starlette", "uvicorn"), pairs)
+    contenders = contenders_for(
+        [examples[f] for f in sorted({f for f, _ in pairs})], None, ("starlette", "uvicorn"), pairs
+    )
     envs = prepare(contenders, examples)
     started = dt.datetime.fromisoformat(args.started.replace("Z", "+00:00"))
-    provenance = bench_provenance.base(args.command, started, envs, [
-        *args.note,
-        "Recovered: the harness could not write this file at the end of the run (a text field "
-        "was over its length limit) and kept the measurements; provenance (environments, tools, "
-        "machine) was recomputed afterwards, and the load averages below are from then."])
+    provenance = bench_provenance.base(
+        args.command,
+        started,
+        envs,
+        [
+            *args.note,
+            "Recovered: the harness could not write this file at the end of the run (a text field "
+            "was over its length limit) and kept the measurements; provenance (environments, "
+            "tools, machine) was recomputed afterwards, and the load averages below are from then.",
+        ],
+    )
     provenance["duration_seconds"] = args.duration
     run = HttpRun(
-        id=args.id, kind="http", title=args.title, provenance=provenance,
+        id=args.id,
+        kind="http",
+        title=args.title,
+        provenance=provenance,
         method=HttpMethod(
-            window_seconds=plan.window, rounds=plan.rounds, warmup_seconds=plan.warmup,
-            server_cpus=plan.server_cpus, client_cpus=plan.client_cpus,
-            connections=plan.connections, threads=plan.threads,
-            wrk_command=bench_wrk.template(plan.connections, plan.threads, plan.window,
-                                           plan.client_cpus),
+            window_seconds=plan.window,
+            rounds=plan.rounds,
+            warmup_seconds=plan.warmup,
+            server_cpus=plan.server_cpus,
+            client_cpus=plan.client_cpus,
+            connections=plan.connections,
+            threads=plan.threads,
+            wrk_command=bench_wrk.template(
+                plan.connections, plan.threads, plan.window, plan.client_cpus
+            ),
             reference=Selector(framework="starlette", server="uvicorn"),
             order=f"all servers running; a reference window before, between every {plan.block} "
-                  "contenders and after; order reversed every other round"
-                  + ("; every server restarted before each round, the reference before "
-                     "each of its windows" if args.restart_each_round else ""),
-            bootstrap_resamples=plan.resamples, confidence=plan.confidence,
-            compile_bytecode=True),
-        results=results)
+            "contenders and after; order reversed every other round"
+            + (
+                "; every server restarted before each round, the reference before "
+                "each of its windows"
+                if args.restart_each_round
+                else ""
+            ),
+            bootstrap_resamples=plan.resamples,
+            confidence=plan.confidence,
+            compile_bytecode=True,
+        ),
+        results=results,
+    )
     print(f"wrote {write_run(run, args.out)}")
     return 0
 

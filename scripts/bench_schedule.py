@@ -17,7 +17,7 @@ def round_order(contenders: Sequence[str], round_index: int, block: int = 4) -> 
     """Slots of one round: contender keys with ``REFERENCE`` slots between blocks."""
     slots = [REFERENCE]
     for start in range(0, len(contenders), block):
-        slots += [*contenders[start:start + block], REFERENCE]
+        slots += [*contenders[start : start + block], REFERENCE]
     return slots if round_index % 2 == 0 else slots[::-1]
 
 

@@ -44,22 +44,36 @@ def available() -> bool:
     return shutil.which("wrk") is not None
 
 
-def argv(base_url: str, test: str, seconds: int, connections: int, threads: int,
-         cpus: list[int]) -> list[str]:
+def argv(
+    base_url: str, test: str, seconds: int, connections: int, threads: int, cpus: list[int]
+) -> list[str]:
     """The pinned wrk command of one window."""
     path, script = TESTS[test]
     return [
-        "taskset", "-c", ",".join(map(str, cpus)),
-        "wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--timeout", "5s",
-        "-s", str(WRK_DIR / script), base_url + path, "--", uuid.uuid4().hex[:12],
+        "taskset",
+        "-c",
+        ",".join(map(str, cpus)),
+        "wrk",
+        f"-t{threads}",
+        f"-c{connections}",
+        f"-d{seconds}s",
+        "--timeout",
+        "5s",
+        "-s",
+        str(WRK_DIR / script),
+        base_url + path,
+        "--",
+        uuid.uuid4().hex[:12],
     ]
 
 
 def template(connections: int, threads: int, seconds: int, cpus: list[int]) -> str:
     """Human-readable template of a window's command, for provenance."""
-    return (f"taskset -c {','.join(map(str, cpus))} wrk -t{threads} -c{connections} "
-            f"-d{seconds}s --timeout 5s -s benchmarks/wrk/<get|post_users>.lua "
-            "http://127.0.0.1:<port>/<plaintext|json|users> -- <token>")
+    return (
+        f"taskset -c {','.join(map(str, cpus))} wrk -t{threads} -c{connections} "
+        f"-d{seconds}s --timeout 5s -s benchmarks/wrk/<get|post_users>.lua "
+        "http://127.0.0.1:<port>/<plaintext|json|users> -- <token>"
+    )
 
 
 def run_window(command: list[str], seconds: int) -> Window:
@@ -69,9 +83,14 @@ def run_window(command: list[str], seconds: int) -> Window:
         if line.startswith("ATLAS-WRK "):
             data = json.loads(line.removeprefix("ATLAS-WRK "))
             return Window(
-                requests=data["requests"], seconds=data["duration_us"] / 1e6,
-                non_2xx=data["non_2xx"], connect=data["connect"], read=data["read"],
-                write=data["write"], timeout=data["timeout"],
-                p50_ms=data["p50_us"] / 1000, p99_ms=data["p99_us"] / 1000,
+                requests=data["requests"],
+                seconds=data["duration_us"] / 1e6,
+                non_2xx=data["non_2xx"],
+                connect=data["connect"],
+                read=data["read"],
+                write=data["write"],
+                timeout=data["timeout"],
+                p50_ms=data["p50_us"] / 1000,
+                p99_ms=data["p99_us"] / 1000,
             )
     raise RuntimeError(f"wrk exited {done.returncode}: {(done.stderr or done.stdout)[-300:]}")

@@ -27,10 +27,18 @@ async def plaintext(request: Request) -> PlainTextResponse:
 
 app = Starlette(routes=[Route("/plaintext", plaintext)])
 SCOPE: dict[str, Any] = {
-    "type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "GET",
-    "scheme": "http", "path": "/plaintext", "raw_path": b"/plaintext", "root_path": "",
-    "query_string": b"", "headers": [(b"host", b"127.0.0.1")],
-    "client": ("127.0.0.1", 50000), "server": ("127.0.0.1", 8000),
+    "type": "http",
+    "asgi": {"version": "3.0"},
+    "http_version": "1.1",
+    "method": "GET",
+    "scheme": "http",
+    "path": "/plaintext",
+    "raw_path": b"/plaintext",
+    "root_path": "",
+    "query_string": b"",
+    "headers": [(b"host", b"127.0.0.1")],
+    "client": ("127.0.0.1", 50000),
+    "server": ("127.0.0.1", 8000),
 }
 
 

@@ -98,7 +98,10 @@ def orjson_ops() -> dict[str, Op]:
 
 
 LIBRARIES: dict[str, Callable[[], dict[str, Op]]] = {
-    "pydantic": pydantic_ops, "msgspec": msgspec_ops, "stdlib": stdlib_ops, "orjson": orjson_ops,
+    "pydantic": pydantic_ops,
+    "msgspec": msgspec_ops,
+    "stdlib": stdlib_ops,
+    "orjson": orjson_ops,
 }
 
 

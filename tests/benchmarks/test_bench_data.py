@@ -49,8 +49,7 @@ def test_failed_result_needs_reason_and_id_matches_file(tmp_path: Path) -> None:
     write_yaml(tmp_path / "data/benchmarks/http-fixture.yaml", data)
     write_yaml(tmp_path / "data/benchmarks/micro-fixture.yaml", micro_run("other-name"))
     _, problems = _load(tmp_path / "data")
-    assert any("http-fixture.yaml" in p and "a failed result needs a reason" in p
-               for p in problems)
+    assert any("http-fixture.yaml" in p and "a failed result needs a reason" in p for p in problems)
     assert any("micro-fixture.yaml" in p and "must match the file name" in p for p in problems)
 
 
@@ -64,13 +63,25 @@ def test_unknown_kind_is_reported(tmp_path: Path) -> None:
 
 def test_claim_pointing_at_missing_result_is_located(tmp_path: Path) -> None:
     write_yaml(tmp_path / "data/benchmarks/http-fixture.yaml", http_run())
-    claims = {"claims": [{
-        "id": "x", "statement": "x", "low": 1, "high": 2,
-        "made_in": [{"description": "somewhere"}],
-        "http": [{"run": "http-fixture", "test": "json",
-                  "subject": {"framework": "starlette", "server": "granian"},
-                  "baseline": {"framework": "starlette", "server": "uvicorn"}}],
-    }]}
+    claims = {
+        "claims": [
+            {
+                "id": "x",
+                "statement": "x",
+                "low": 1,
+                "high": 2,
+                "made_in": [{"description": "somewhere"}],
+                "http": [
+                    {
+                        "run": "http-fixture",
+                        "test": "json",
+                        "subject": {"framework": "starlette", "server": "granian"},
+                        "baseline": {"framework": "starlette", "server": "uvicorn"},
+                    }
+                ],
+            }
+        ]
+    }
     (tmp_path / "data/claims.yaml").write_text(yaml.safe_dump(claims), "utf-8")
     _, problems = _load(tmp_path / "data")
     assert len(problems) == 2
@@ -81,10 +92,10 @@ def test_claim_pointing_at_missing_result_is_located(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("low", "high", "expected"),
     [
-        (1.5, 2.0, "confirmed"),     # CI [1.6, 1.8] inside
+        (1.5, 2.0, "confirmed"),  # CI [1.6, 1.8] inside
         (1.0, 1.2, "contradicted"),  # CI entirely above
         (2.0, 3.0, "contradicted"),  # CI entirely below
-        (1.7, 2.0, "depends"),       # CI overlaps the lower bound
+        (1.7, 2.0, "depends"),  # CI overlaps the lower bound
     ],
 )
 def test_verdict_rules(low: float, high: float, expected: str) -> None:
@@ -107,8 +118,16 @@ def test_bootstrap_interval_contains_median_and_narrows() -> None:
 
 
 def _claim(low: float, high: float, **measures: object) -> Claim:
-    return Claim.model_validate({"id": "c", "statement": "s", "low": low, "high": high,
-                                 "made_in": [{"description": "d"}], **measures})
+    return Claim.model_validate(
+        {
+            "id": "c",
+            "statement": "s",
+            "low": low,
+            "high": high,
+            "made_in": [{"description": "d"}],
+            **measures,
+        }
+    )
 
 
 def _runs(tmp_path: Path) -> Dataset:
@@ -121,9 +140,12 @@ def _runs(tmp_path: Path) -> Dataset:
 
 def test_claims_are_judged_from_results(tmp_path: Path) -> None:
     runs = _runs(tmp_path).benchmarks
-    granian = {"run": "http-fixture", "test": "plaintext",
-               "subject": {"framework": "starlette", "server": "granian"},
-               "baseline": {"framework": "starlette", "server": "uvicorn"}}
+    granian = {
+        "run": "http-fixture",
+        "test": "plaintext",
+        "subject": {"framework": "starlette", "server": "granian"},
+        "baseline": {"framework": "starlette", "server": "uvicorn"},
+    }
     assert judge(_claim(1.5, 2.0, http=[granian]), runs).verdict == "confirmed"
     assert judge(_claim(2.0, 3.0, http=[granian]), runs).verdict == "contradicted"
     assert judge(_claim(1.74, 3.0, http=[granian]), runs).verdict == "depends"
@@ -131,8 +153,11 @@ def test_claims_are_judged_from_results(tmp_path: Path) -> None:
     outcome = judge(_claim(1.5, 2.0, http=[broken]), runs)
     assert outcome.verdict == "untested"
     assert "exited with 1" in (outcome.outcomes[0].why_untested or "")
-    micro = {"run": "micro-fixture", "subject": "serialization/encode/msgspec",
-             "baseline": "serialization/encode/pydantic"}
+    micro = {
+        "run": "micro-fixture",
+        "subject": "serialization/encode/msgspec",
+        "baseline": "serialization/encode/pydantic",
+    }
     assert judge(_claim(2.55, 3.45, micro=[micro]), runs).verdict == "confirmed"
     instr = {**micro, "metric": "instructions"}
     result = judge(_claim(2.55, 3.45, micro=[instr]), runs)

@@ -30,14 +30,25 @@ from scripts.bench_provenance import base
 
 pytestmark = [
     pytest.mark.slow,
-    pytest.mark.skipif(shutil.which("wrk") is None, reason="wrk is not installed "
-                       "(Debian: apt-get install -y wrk)"),
+    pytest.mark.skipif(
+        shutil.which("wrk") is None, reason="wrk is not installed (Debian: apt-get install -y wrk)"
+    ),
     pytest.mark.skipif(shutil.which("taskset") is None, reason="taskset is not installed"),
 ]
 
 ROOT = Path(__file__).resolve().parents[2]
-PLAN = Plan(tests=["plaintext", "post-users"], rounds=2, window=1, warmup=0, connections=16,
-            threads=1, server_cpus=[0], client_cpus=[1], resamples=200, ready_deadline=60)
+PLAN = Plan(
+    tests=["plaintext", "post-users"],
+    rounds=2,
+    window=1,
+    warmup=0,
+    connections=16,
+    threads=1,
+    server_cpus=[0],
+    client_cpus=[1],
+    resamples=200,
+    ready_deadline=60,
+)
 
 
 def _examples() -> dict[str, object]:
@@ -51,13 +62,23 @@ def _examples() -> dict[str, object]:
 def test_quick_run_with_a_broken_app(tmp_path: Path) -> None:
     examples = _examples()
     chosen = [examples["starlette"], examples["flask"]]
-    contenders = contenders_for(chosen, None, ("starlette", "uvicorn"),  # type: ignore[arg-type]
-                                {("starlette", "uvicorn"), ("flask", "gunicorn")})
+    contenders = contenders_for(
+        chosen,
+        None,
+        ("starlette", "uvicorn"),  # type: ignore[arg-type]
+        {("starlette", "uvicorn"), ("flask", "gunicorn")},
+    )
     assert [c.key for c in contenders] == ["starlette@uvicorn", "flask@gunicorn"]
     envs = prepare(contenders, examples)  # type: ignore[arg-type]
-    broken = Contender("broken", "uvicorn", None, "app:app",
-                       template=f"{sys.executable} -c 'raise SystemExit(3)'", cwd=tmp_path,
-                       env={"PATH": "/usr/bin:/bin"})
+    broken = Contender(
+        "broken",
+        "uvicorn",
+        None,
+        "app:app",
+        template=f"{sys.executable} -c 'raise SystemExit(3)'",
+        cwd=tmp_path,
+        env={"PATH": "/usr/bin:/bin"},
+    )
     contenders.append(broken)
     results = []
     for test in PLAN.tests:
@@ -65,8 +86,7 @@ def test_quick_run_with_a_broken_app(tmp_path: Path) -> None:
             c.windows, c.ratios, c.reason = {}, {}, None
         start_all(contenders, PLAN)
         try:
-            run_test(contenders, test, PLAN, Progress(),
-                     restart_each_round=test == "post-users")
+            run_test(contenders, test, PLAN, Progress(), restart_each_round=test == "post-users")
         finally:
             for c in contenders:
                 c.stop()
@@ -84,14 +104,27 @@ def test_quick_run_with_a_broken_app(tmp_path: Path) -> None:
     post = by[("flask", "gunicorn", "post-users")]
     assert post.errors.non_2xx == 0, "unique emails: no 409 expected"
     run = HttpRun(
-        id="http-test", kind="http", title="test",
-        provenance=base("pytest", __import__("scripts.bench_provenance").bench_provenance.now(),
-                        envs, ["test"]),
-        method=HttpMethod(window_seconds=1, rounds=2, warmup_seconds=0, server_cpus=[0],
-                          client_cpus=[1], connections=16, threads=1, wrk_command="wrk",
-                          reference=Selector(framework="starlette", server="uvicorn"),
-                          order="test", bootstrap_resamples=200, confidence=0.95,
-                          compile_bytecode=True),
+        id="http-test",
+        kind="http",
+        title="test",
+        provenance=base(
+            "pytest", __import__("scripts.bench_provenance").bench_provenance.now(), envs, ["test"]
+        ),
+        method=HttpMethod(
+            window_seconds=1,
+            rounds=2,
+            warmup_seconds=0,
+            server_cpus=[0],
+            client_cpus=[1],
+            connections=16,
+            threads=1,
+            wrk_command="wrk",
+            reference=Selector(framework="starlette", server="uvicorn"),
+            order="test",
+            bootstrap_resamples=200,
+            confidence=0.95,
+            compile_bytecode=True,
+        ),
         results=results,
     )
     path = write_run(run, tmp_path)
@@ -104,15 +137,37 @@ def test_quick_run_with_a_broken_app(tmp_path: Path) -> None:
 def test_cli_quick_run_writes_a_valid_file(tmp_path: Path) -> None:
     _examples()
     done = subprocess.run(
-        [sys.executable, "-m", "scripts.atlas", "bench", "--quick", "--cases", "flask@granian",
-         "--tests", "json", "--rounds", "2", "--warmup", "0", "--id", "http-cli-test",
-         "--out", str(tmp_path)],
-        cwd=ROOT, capture_output=True, text=True, timeout=240)
+        [
+            sys.executable,
+            "-m",
+            "scripts.atlas",
+            "bench",
+            "--quick",
+            "--cases",
+            "flask@granian",
+            "--tests",
+            "json",
+            "--rounds",
+            "2",
+            "--warmup",
+            "0",
+            "--id",
+            "http-cli-test",
+            "--out",
+            str(tmp_path),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     assert "json: round 2/2" in done.stdout
     run, _, problems = read_run(tmp_path / "http-cli-test.yaml", "http-cli-test.yaml")
     assert problems == [] and isinstance(run, HttpRun)
-    assert {(r.framework, r.server) for r in run.results} == {("starlette", "uvicorn"),
-                                                              ("flask", "granian")}
+    assert {(r.framework, r.server) for r in run.results} == {
+        ("starlette", "uvicorn"),
+        ("flask", "granian"),
+    }
     assert run.provenance.machine.cores >= 1 and "wrk" in run.provenance.tools
     assert any("Quick mode" in n for n in run.provenance.notes)

@@ -24,15 +24,35 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
         path.unlink()  # only the fixtures: the test does not depend on the committed runs
     write_yaml(data / "benchmarks" / "http-fixture.yaml", http_run())
     write_yaml(data / "benchmarks" / "micro-fixture.yaml", micro_run())
-    write_yaml(data / "claims.yaml", {"claims": [
-        {"id": "fixture-granian", "statement": "Granian is 1.5-2x Uvicorn.", "low": 1.5,
-         "high": 2.0, "made_in": [{"description": "a fixture"}],
-         "http": [{"run": "http-fixture", "test": "plaintext",
-                   "subject": {"framework": "starlette", "server": "granian"},
-                   "baseline": {"framework": "starlette", "server": "uvicorn"}}]},
-        {"id": "fixture-untested", "statement": "Nothing measures this.", "low": 1, "high": 2,
-         "made_in": [{"description": "a fixture"}]},
-    ]})
+    write_yaml(
+        data / "claims.yaml",
+        {
+            "claims": [
+                {
+                    "id": "fixture-granian",
+                    "statement": "Granian is 1.5-2x Uvicorn.",
+                    "low": 1.5,
+                    "high": 2.0,
+                    "made_in": [{"description": "a fixture"}],
+                    "http": [
+                        {
+                            "run": "http-fixture",
+                            "test": "plaintext",
+                            "subject": {"framework": "starlette", "server": "granian"},
+                            "baseline": {"framework": "starlette", "server": "uvicorn"},
+                        }
+                    ],
+                },
+                {
+                    "id": "fixture-untested",
+                    "statement": "Nothing measures this.",
+                    "low": 1,
+                    "high": 2,
+                    "made_in": [{"description": "a fixture"}],
+                },
+            ]
+        },
+    )
     return build_or_fail(tmp_path_factory.mktemp("bench-site") / "out", data)
 
 
@@ -77,14 +97,18 @@ def test_browser_loads_plotly_only_on_chart_pages(site: Path) -> None:
     from macros.app_process import free_port
 
     port = free_port()
-    server = subprocess.Popen([sys.executable, "-m", "http.server", str(port), "--bind",
-                               "127.0.0.1", "-d", str(site)], stdout=subprocess.DEVNULL,
-                              stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1", "-d", str(site)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         time.sleep(1)
         with playwright.sync_playwright() as p:
-            browser = p.chromium.launch(executable_path="/usr/bin/chromium",
-                                        args=["--headless=new", "--no-sandbox", "--disable-gpu"])
+            browser = p.chromium.launch(
+                executable_path="/usr/bin/chromium",
+                args=["--headless=new", "--no-sandbox", "--disable-gpu"],
+            )
             seen: dict[str, bool] = {}
             for path in ("benchmarks/", "benchmarks/http/"):
                 page = browser.new_page()
@@ -92,8 +116,7 @@ def test_browser_loads_plotly_only_on_chart_pages(site: Path) -> None:
                 page.on("request", lambda r, urls=urls: urls.append(r.url))
                 page.goto(f"http://127.0.0.1:{port}/{path}")
                 if path.endswith("http/"):
-                    page.wait_for_selector(".atlas-plot[data-drawn='yes'] .main-svg",
-                                           timeout=20000)
+                    page.wait_for_selector(".atlas-plot[data-drawn='yes'] .main-svg", timeout=20000)
                 else:
                     page.wait_for_timeout(1000)
                 seen[path] = any("plotly.min.js" in u for u in urls)
