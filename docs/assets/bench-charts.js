@@ -1,6 +1,7 @@
 /*
  * Python Backend Atlas: draw benchmark charts. plotly.js is fetched only on pages that have a
- * chart, when the first chart comes near the viewport; the figure JSON sits in the page. Until a
+ * chart, after the reader's first interaction (scroll, key, pointer) or a click on "Draw the
+ * interactive chart", for the charts near the viewport; the figure JSON sits in the page. Until a
  * chart is drawn (or without JavaScript) its data table stays open below it.
  */
 (function () {
@@ -39,9 +40,7 @@
     }).catch(function () { el.removeAttribute("data-drawn"); });
   }
 
-  function init() {
-    var plots = Array.prototype.slice.call(document.querySelectorAll(".atlas-plot[data-figure]"));
-    if (!plots.length) return;
+  function observe(plots) {
     if (!("IntersectionObserver" in window)) { plots.forEach(draw); return; }
     var observer = new IntersectionObserver(function (entries) {
       entries.forEach(function (entry) {
@@ -49,6 +48,39 @@
       });
     }, {rootMargin: "300px"});
     plots.forEach(function (plot) { observer.observe(plot); });
+  }
+
+  function addButton(plot) {
+    var note = plot.querySelector(".atlas-plot-note");
+    if (!note || note.querySelector("button")) return;
+    note.textContent = "The table below has every number. ";
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "md-button atlas-plot-draw";
+    button.textContent = "Draw the interactive chart";
+    button.addEventListener("click", function () { draw(plot); });
+    note.appendChild(button);
+  }
+
+  // plotly.js is large (1.4 MB compressed): like an embed facade, it is fetched only once the
+  // reader interacts with the page (or asks for a chart), so reading the page costs nothing.
+  var INTERACTIONS = ["pointerdown", "keydown", "wheel", "touchstart", "scroll"];
+
+  function init() {
+    var plots = Array.prototype.slice.call(document.querySelectorAll(".atlas-plot[data-figure]"));
+    if (!plots.length) return;
+    plots.forEach(addButton);
+    if (window.Plotly) { observe(plots); return; }
+    var started = false;
+    var start = function () {
+      if (started) return;
+      started = true;
+      INTERACTIONS.forEach(function (name) { window.removeEventListener(name, start); });
+      observe(plots);
+    };
+    INTERACTIONS.forEach(function (name) {
+      window.addEventListener(name, start, {passive: true});
+    });
   }
 
   // Material's instant navigation swaps pages without a reload: run again on every page.
