@@ -14,13 +14,14 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from macros.bench_model import HttpMethod, HttpResult, HttpRun, Selector
+from macros.bench_model import HttpResult, HttpRun
 from macros.problems import DataError
 from scripts import bench_examples, bench_provenance, bench_wrk
 from scripts.bench_http import (
     Plan,
     Progress,
     contenders_for,
+    http_method,
     live,
     prepare,
     reset,
@@ -145,30 +146,7 @@ def run(args: argparse.Namespace) -> int:
             kind="http",
             title=args.title or ("HTTP benchmarks" + (" (quick)" if args.quick else "")),
             provenance=bench_provenance.base(command.strip(), started, envs, notes, start_load),
-            method=HttpMethod(
-                window_seconds=plan.window,
-                rounds=plan.rounds,
-                warmup_seconds=plan.warmup,
-                server_cpus=plan.server_cpus,
-                client_cpus=plan.client_cpus,
-                connections=plan.connections,
-                threads=plan.threads,
-                wrk_command=bench_wrk.template(
-                    plan.connections, plan.threads, plan.window, plan.client_cpus
-                ),
-                reference=Selector(framework=reference[0], server=reference[1]),
-                order=f"all servers running; a reference window before, between every {plan.block} "
-                "contenders and after; order reversed every other round"
-                + (
-                    "; every server restarted before each round, the reference before "
-                    "each of its windows"
-                    if args.restart_each_round
-                    else ""
-                ),
-                bootstrap_resamples=plan.resamples,
-                confidence=plan.confidence,
-                compile_bytecode=True,
-            ),
+            method=http_method(plan, reference, args.restart_each_round),
             results=results,
         )
         path = write_run(http, args.out)

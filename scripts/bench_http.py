@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from macros.app_process import HOST, AppProcess, ServerStartError, free_port, render_command
-from macros.bench_model import Errors, HttpResult, PackageEnv
+from macros.bench_model import Errors, HttpMethod, HttpResult, PackageEnv, Selector
 from macros.bench_stats import bootstrap_median, cv, median
 from macros.example_env import ensure_env, env_vars
 from macros.example_runs import command_template
@@ -318,3 +318,32 @@ def reset(contenders: list[Contender]) -> None:
         c.windows, c.ratios = {}, {}
         if not c.skipped:
             c.reason = None
+
+
+def http_method(plan: Plan, reference: tuple[str, str], restart_each_round: bool) -> HttpMethod:
+    """The method record of an HTTP run (what was measured how), from the plan that ran it."""
+    order = (
+        f"all servers running; a reference window before, between every {plan.block} "
+        "contenders and after; order reversed every other round"
+    )
+    if restart_each_round:
+        order += (
+            "; every server restarted before each round, the reference before each of its windows"
+        )
+    return HttpMethod(
+        window_seconds=plan.window,
+        rounds=plan.rounds,
+        warmup_seconds=plan.warmup,
+        server_cpus=plan.server_cpus,
+        client_cpus=plan.client_cpus,
+        connections=plan.connections,
+        threads=plan.threads,
+        wrk_command=bench_wrk.template(
+            plan.connections, plan.threads, plan.window, plan.client_cpus
+        ),
+        reference=Selector(framework=reference[0], server=reference[1]),
+        order=order,
+        bootstrap_resamples=plan.resamples,
+        confidence=plan.confidence,
+        compile_bytecode=True,
+    )

@@ -15,9 +15,9 @@ import json
 import sys
 from pathlib import Path
 
-from macros.bench_model import HttpMethod, HttpResult, HttpRun, Selector
-from scripts import bench_examples, bench_provenance, bench_wrk
-from scripts.bench_http import Plan, contenders_for, prepare
+from macros.bench_model import HttpResult, HttpRun
+from scripts import bench_examples, bench_provenance
+from scripts.bench_http import Plan, contenders_for, http_method, prepare
 from scripts.bench_output import DEFAULT_OUT, write_run
 
 
@@ -74,30 +74,7 @@ def main(argv: list[str] | None = None) -> int:
         kind="http",
         title=args.title,
         provenance=provenance,
-        method=HttpMethod(
-            window_seconds=plan.window,
-            rounds=plan.rounds,
-            warmup_seconds=plan.warmup,
-            server_cpus=plan.server_cpus,
-            client_cpus=plan.client_cpus,
-            connections=plan.connections,
-            threads=plan.threads,
-            wrk_command=bench_wrk.template(
-                plan.connections, plan.threads, plan.window, plan.client_cpus
-            ),
-            reference=Selector(framework="starlette", server="uvicorn"),
-            order=f"all servers running; a reference window before, between every {plan.block} "
-            "contenders and after; order reversed every other round"
-            + (
-                "; every server restarted before each round, the reference before "
-                "each of its windows"
-                if args.restart_each_round
-                else ""
-            ),
-            bootstrap_resamples=plan.resamples,
-            confidence=plan.confidence,
-            compile_bytecode=True,
-        ),
+        method=http_method(plan, ("starlette", "uvicorn"), args.restart_each_round),
         results=results,
     )
     print(f"wrote {write_run(run, args.out)}")
