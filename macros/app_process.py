@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
+from macros.run_template import fill_template
+
 HOST = "127.0.0.1"
 
 
@@ -36,9 +38,9 @@ def free_port(host: str = HOST) -> int:
         return port
 
 
-def render_command(template: str, **values: str | int) -> list[str]:
+def render_command(template: str, target: str, host: str, port: int) -> list[str]:
     """Fill ``{target}``/``{host}``/``{port}`` in a command template and split it like a shell."""
-    return shlex.split(template.format(**values))
+    return shlex.split(fill_template(template, target, host, port))
 
 
 @dataclass

@@ -16,6 +16,7 @@ from pydantic import BaseModel
 from macros.loader import DEFAULT_DATA_DIR, display_path, read_model
 from macros.model import Example, ExampleRun, Framework, Server
 from macros.problems import DataError, Problem
+from macros.run_template import example_run_template
 
 PROJECT_ROOT = DEFAULT_DATA_DIR.parent
 EXAMPLES_DIR = PROJECT_ROOT / "examples"
@@ -76,11 +77,8 @@ def load_framework(framework_id: str, root: Path = DEFAULT_DATA_DIR) -> Framewor
 
 def command_template(example: Example, run: ExampleRun, root: Path = DEFAULT_DATA_DIR) -> str:
     """The command template of ``run``: its own, or its server's for the example's interface."""
-    if run.command:
-        return run.command
-    server = load_entity("servers", run.server, Server, root)
-    templates: dict[str, str] = {str(key): value for key, value in server.run.items()}
-    template = templates.get(example.interface)
+    server = None if run.command else load_entity("servers", run.server, Server, root)
+    template = example_run_template(example, run, server)
     if template is None:
         message = (
             f"no {example.interface!r} command template, needed by example "

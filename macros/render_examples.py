@@ -11,7 +11,7 @@ from pygments.lexers import PythonLexer
 from macros.html_text import esc
 from macros.model import Entity, Example, ExampleRun, Server
 from macros.render_values import Linker
-from macros.run_template import fill_template
+from macros.run_template import example_run_template, fill_template
 from macros.site_kinds import value_label
 
 MAX_EXAMPLE_BYTES = 64 * 1024
@@ -50,21 +50,14 @@ def example_section(entity: Entity, linker: Linker) -> str:
 
 def run_html(example: Example, run: ExampleRun, linker: Linker) -> str:
     """One way to start the example: the server and its command line."""
-    command = run.command or server_command(example, run, linker)
+    dataset = linker.state.dataset
+    server = dataset.entities.get(run.server) if dataset else None
+    command = example_run_template(example, run, server if isinstance(server, Server) else None)
     where = linker.entity(run.server)
     if not command:
         return where
     filled = fill_template(command, example.target, "127.0.0.1", 8000)
     return f"{where}: <code>{esc(filled)}</code>"
-
-
-def server_command(example: Example, run: ExampleRun, linker: Linker) -> str | None:
-    """The server's command template for the example's interface, if the data has one."""
-    dataset = linker.state.dataset
-    server = dataset.entities.get(run.server) if dataset else None
-    if not isinstance(server, Server) or example.interface not in ("asgi", "wsgi", "rsgi"):
-        return None
-    return server.run.get(example.interface)
 
 
 def code_html(path: Path) -> str:

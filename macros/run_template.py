@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import string
 
+from macros.model import Example, ExampleRun, Server
+
 FIELDS = frozenset({"target", "host", "port"})
 """The placeholders a template may use: `{target}` (module:app), `{host}`, `{port}`."""
 
@@ -24,3 +26,12 @@ def unknown_fields(template: str) -> list[str]:
 def fill_template(template: str, target: str, host: str, port: int | str) -> str:
     """The command line for an app at ``target`` listening on ``host:port``."""
     return template.format(target=target, host=host, port=port)
+
+
+def example_run_template(example: Example, run: ExampleRun, server: Server | None) -> str | None:
+    """A run's own ``command``, else its server's ``run`` template for the example's interface."""
+    if run.command:
+        return run.command
+    if server is None:
+        return None
+    return {str(key): value for key, value in server.run.items()}.get(example.interface)
