@@ -11,6 +11,7 @@ from aiohttp import WSMsgType, web
 routes = web.RouteTableDef()
 USERS = web.AppKey("users", dict)
 IDS = web.AppKey("ids", count)
+EMAILS = web.AppKey("emails", set)
 
 
 @routes.post("/users")
@@ -23,11 +24,12 @@ async def create_user(request: web.Request) -> web.Response:
         isinstance(data.get(key), str) for key in ("email", "name")
     ):
         raise web.HTTPUnprocessableEntity(text="email and name must be text")
-    users = request.app[USERS]
-    if any(user["email"] == data["email"] for user in users.values()):
+    users, emails = request.app[USERS], request.app[EMAILS]
+    if data["email"] in emails:
         raise web.HTTPConflict(text="email already registered")
     user = {"id": next(request.app[IDS]), "email": data["email"], "name": data["name"]}
     users[user["id"]] = user
+    emails.add(data["email"])
     return web.json_response(user, status=201)
 
 
@@ -63,6 +65,7 @@ def make_app(argv: list[str] | None = None) -> web.Application:
     app = web.Application()
     app[USERS] = {}
     app[IDS] = count(1)
+    app[EMAILS] = set()
     app.add_routes(routes)
     return app
 

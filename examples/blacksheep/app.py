@@ -21,18 +21,20 @@ class User(UserIn):
 
 
 class UserStore:
-    """Users kept in memory, by id."""
+    """Users kept in memory, by id, and the set of their emails."""
 
     def __init__(self) -> None:
         self.by_id: dict[int, User] = {}
+        self.emails: set[str] = set()
         self.ids = count(1)
 
     def email_taken(self, email: str) -> bool:
-        return any(user.email == email for user in self.by_id.values())
+        return email in self.emails
 
     def add(self, data: UserIn) -> User:
         user = User(id=next(self.ids), **data.model_dump())
         self.by_id[user.id] = user
+        self.emails.add(user.email)
         return user
 
 

@@ -6,6 +6,7 @@ from bottle import Bottle, request, response
 
 app = Bottle()
 users: dict[int, dict[str, object]] = {}
+emails: set[str] = set()
 ids = count(1)
 
 
@@ -24,10 +25,11 @@ def create_user() -> dict[str, object]:
         return error(400, "body must be a JSON object")
     if not all(isinstance(data.get(key), str) for key in ("email", "name")):
         return error(422, "email and name must be text")
-    if any(user["email"] == data["email"] for user in users.values()):
+    if data["email"] in emails:
         return error(409, "email already registered")
     user = {"id": next(ids), "email": data["email"], "name": data["name"]}
     users[user["id"]] = user
+    emails.add(data["email"])
     response.status = 201
     return user
 

@@ -16,6 +16,7 @@ class Users:
 
     def __init__(self) -> None:
         self.by_id: dict[int, dict[str, object]] = {}
+        self.emails: set[str] = set()
         self.ids = count(1)
 
     @cherrypy.tools.json_out()
@@ -33,10 +34,11 @@ class Users:
             isinstance(data.get(key), str) for key in ("email", "name")
         ):
             raise cherrypy.HTTPError(422, "email and name must be text")
-        if any(user["email"] == data["email"] for user in self.by_id.values()):
+        if data["email"] in self.emails:
             raise cherrypy.HTTPError(409, "email already registered")
         user = {"id": next(self.ids), "email": data["email"], "name": data["name"]}
         self.by_id[user["id"]] = user
+        self.emails.add(data["email"])
         cherrypy.response.status = 201
         return user
 

@@ -18,15 +18,17 @@ class User(UserIn):
 
 api = NinjaAPI(title="Atlas example")
 users: dict[int, User] = {}
+emails: set[str] = set()
 ids = count(1)
 
 
 @api.post("/users", response={201: User})
 def create_user(request: HttpRequest, data: UserIn) -> tuple[int, User]:
-    if any(user.email == data.email for user in users.values()):
+    if data.email in emails:
         raise HttpError(409, "email already registered")
     user = User(id=next(ids), **data.dict())
     users[user.id] = user
+    emails.add(user.email)
     return 201, user
 
 
@@ -45,4 +47,3 @@ def plaintext(request: HttpRequest) -> HttpResponse:
 @api.get("/json")
 def hello_json(request: HttpRequest) -> dict[str, str]:
     return {"message": "Hello, World!"}
-

@@ -10,6 +10,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 users: dict[int, dict[str, object]] = {}
+emails: set[str] = set()
 ids = count(1)
 
 
@@ -24,10 +25,11 @@ class UserViewSet(viewsets.ViewSet):
         serializer = UserSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)  # 400 with the field errors
         email = serializer.validated_data["email"]
-        if any(user["email"] == email for user in users.values()):
+        if email in emails:
             return Response({"detail": "email already registered"}, status.HTTP_409_CONFLICT)
         user = {"id": next(ids), **serializer.validated_data}
         users[user["id"]] = user
+        emails.add(email)
         return Response(UserSerializer(user).data, status.HTTP_201_CREATED)
 
     def retrieve(self, request: Request, pk: str) -> Response:

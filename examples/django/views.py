@@ -8,6 +8,7 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.views.decorators.http import require_GET, require_POST
 
 users: dict[int, dict[str, object]] = {}
+emails: set[str] = set()
 ids = count(1)
 
 
@@ -25,10 +26,11 @@ def create_user(request: HttpRequest) -> JsonResponse:
     form = UserForm(data if isinstance(data, dict) else {})
     if not form.is_valid():
         return JsonResponse({"errors": form.errors}, status=422)
-    if any(user["email"] == form.cleaned_data["email"] for user in users.values()):
+    if form.cleaned_data["email"] in emails:
         return JsonResponse({"error": "email already registered"}, status=409)
     user = {"id": next(ids), **form.cleaned_data}
     users[user["id"]] = user
+    emails.add(form.cleaned_data["email"])
     return JsonResponse(user, status=201)
 
 
@@ -47,4 +49,3 @@ def plaintext(request: HttpRequest) -> HttpResponse:
 @require_GET
 def hello_json(request: HttpRequest) -> JsonResponse:
     return JsonResponse({"message": "Hello, World!"})
-

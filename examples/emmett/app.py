@@ -11,6 +11,7 @@ from emmett.tools import service, sse
 
 app = App(__name__)
 users: dict[int, dict[str, object]] = {}
+emails: set[str] = set()
 ids = count(1)
 
 
@@ -21,11 +22,12 @@ async def create_user() -> dict[str, object]:
     if not all(isinstance(data.get(key), str) for key in ("email", "name")):
         response.status = 422
         return {"detail": "email and name must be text"}
-    if any(user["email"] == data.email for user in users.values()):
+    if data.email in emails:
         response.status = 409
         return {"detail": "email already registered"}
     user = {"id": next(ids), "email": data.email, "name": data.name}
     users[user["id"]] = user
+    emails.add(data.email)
     response.status = 201
     return user
 

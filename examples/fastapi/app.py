@@ -44,26 +44,26 @@ app = FastAPI(title="Atlas example")
 
 
 @app.post("/users", status_code=status.HTTP_201_CREATED)
-def create_user(data: UserIn, users: Store) -> User:
+async def create_user(data: UserIn, users: Store) -> User:
     if data.email in users.emails:
         raise HTTPException(status.HTTP_409_CONFLICT, "email already registered")
     return users.add(data)
 
 
 @app.get("/users/{user_id}")
-def get_user(user_id: int, users: Store) -> User:
+async def get_user(user_id: int, users: Store) -> User:
     if user_id not in users.by_id:
         raise HTTPException(status.HTTP_404_NOT_FOUND, "user not found")
     return users.by_id[user_id]
 
 
 @app.get("/plaintext", response_class=PlainTextResponse)
-def plaintext() -> str:
+async def plaintext() -> str:
     return "Hello, World!"
 
 
 @app.get("/json")
-def json() -> dict[str, str]:
+async def json() -> dict[str, str]:
     return {"message": "Hello, World!"}
 
 

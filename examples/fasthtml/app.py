@@ -14,15 +14,17 @@ from starlette.responses import PlainTextResponse
 app = FastHTML()
 rt = app.route
 users: dict[int, dict[str, object]] = {}
+emails: set[str] = set()
 ids = count(1)
 
 
 @rt("/users")
 def post(email: str, name: str) -> JSONResponse:  # read from the JSON body; missing ones give 400
-    if any(user["email"] == email for user in users.values()):
+    if email in emails:
         return JSONResponse({"detail": "email already registered"}, status_code=409)
     user = {"id": next(ids), "email": email, "name": name}
     users[user["id"]] = user
+    emails.add(email)
     return JSONResponse(user, status_code=201)
 
 

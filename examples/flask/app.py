@@ -6,6 +6,7 @@ from flask import Flask, Response, abort, jsonify, request
 
 app = Flask(__name__)
 users: dict[int, dict[str, object]] = {}
+emails: set[str] = set()
 ids = count(1)
 
 
@@ -18,10 +19,11 @@ def create_user() -> tuple[Response, int]:
     bad = [key for key, value in fields.items() if not isinstance(value, str)]
     if bad:
         return jsonify(error=f"missing or not text: {', '.join(bad)}"), 422
-    if any(user["email"] == fields["email"] for user in users.values()):
+    if fields["email"] in emails:
         return jsonify(error="email already registered"), 409
     user = {"id": next(ids), **fields}
     users[user["id"]] = user
+    emails.add(fields["email"])
     return jsonify(user), 201
 
 

@@ -27,14 +27,16 @@ class UserStore:
 
     def __init__(self) -> None:
         self.by_id: dict[int, User] = {}
+        self.emails: set[str] = set()
         self.ids = count(1)
 
     def email_taken(self, email: str) -> bool:
-        return any(user.email == email for user in self.by_id.values())
+        return email in self.emails
 
     def add(self, data: UserIn) -> User:
         user = User(id=next(self.ids), email=data.email, name=data.name)
         self.by_id[user.id] = user
+        self.emails.add(user.email)
         return user
 
 

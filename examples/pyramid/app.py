@@ -9,6 +9,7 @@ from pyramid.response import Response
 from pyramid.view import view_config
 
 users: dict[int, dict[str, object]] = {}
+emails: set[str] = set()
 ids = count(1)
 
 
@@ -22,10 +23,11 @@ def create_user(request: Request) -> dict[str, object]:
         isinstance(data.get(key), str) for key in ("email", "name")
     ):
         raise HTTPUnprocessableEntity(json_body={"detail": "email and name must be text"})
-    if any(user["email"] == data["email"] for user in users.values()):
+    if data["email"] in emails:
         raise HTTPConflict(json_body={"detail": "email already registered"})
     user = {"id": next(ids), "email": data["email"], "name": data["name"]}
     users[user["id"]] = user
+    emails.add(data["email"])
     request.response.status_code = 201
     return user
 

@@ -18,6 +18,7 @@ class User(UserIn):
 
 
 users: dict[int, User] = {}
+emails: set[str] = set()
 ids = count(1)
 
 app = Quart(__name__)
@@ -28,10 +29,11 @@ QuartSchema(app)  # validation errors become 400 responses; the schema is at /op
 @validate_request(UserIn)
 @validate_response(User, 201)
 async def create_user(data: UserIn) -> tuple[User, int]:
-    if any(user.email == data.email for user in users.values()):
+    if data.email in emails:
         abort(409, "email already registered")
     user = User(id=next(ids), **data.model_dump())
     users[user.id] = user
+    emails.add(user.email)
     return user, 201
 
 

@@ -9,6 +9,7 @@ from starlette.routing import Route, WebSocketRoute
 from starlette.websockets import WebSocket
 
 users: dict[int, dict[str, object]] = {}
+emails: set[str] = set()
 ids = count(1)
 
 
@@ -23,10 +24,11 @@ async def create_user(request: Request) -> JSONResponse:
     bad = [key for key, value in fields.items() if not isinstance(value, str)]
     if bad:
         return JSONResponse({"detail": f"missing or not text: {', '.join(bad)}"}, status_code=422)
-    if any(user["email"] == fields["email"] for user in users.values()):
+    if fields["email"] in emails:
         return JSONResponse({"detail": "email already registered"}, status_code=409)
     user = {"id": next(ids), **fields}
     users[user["id"]] = user
+    emails.add(fields["email"])
     return JSONResponse(user, status_code=201)
 
 

@@ -20,14 +20,16 @@ class UserStore:
 
     def __init__(self) -> None:
         self.by_id: dict[int, dict[str, object]] = {}
+        self.emails: set[str] = set()
         self.ids = count(1)
 
     def email_taken(self, email: str) -> bool:
-        return any(user["email"] == email for user in self.by_id.values())
+        return email in self.emails
 
     def add(self, email: str, name: str) -> dict[str, object]:
         user = {"id": next(self.ids), "email": email, "name": name}
         self.by_id[user["id"]] = user
+        self.emails.add(email)
         return user
 
 
