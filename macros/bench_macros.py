@@ -7,19 +7,23 @@ Registered by ``macros.define_env``; every macro returns a stashed HTML placehol
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, get_args
 
 from macros import bench_charts, site_state
 from macros.bench_charts import span
 from macros.bench_claims import judge
-from macros.bench_model import BenchmarkRun, HttpRun, MicroRun
+from macros.bench_model import BenchmarkRun, HttpRun, HttpTest, MicroRun
 from macros.bench_render import (
     chart_html,
     claims_html,
     method_html,
     provenance_html,
+    runs_table_html,
     table_html,
 )
+from macros.bench_select import newest_run
+
+HTTP_TESTS: tuple[str, ...] = get_args(HttpTest)
 
 HTTP_CHARTS: dict[str, Callable[[HttpRun, str], bench_charts.Chart]] = {
     "ratio": bench_charts.ratio_chart,
@@ -42,14 +46,7 @@ def latest(kind: str, run_id: str | None = None, test: str | None = None) -> Ben
         if run_id not in runs:
             raise KeyError(f"no benchmark run {run_id!r} in data/benchmarks/")
         return runs[run_id]
-    mine = [
-        r
-        for r in runs.values()
-        if r.kind == kind
-        and (test is None or (isinstance(r, HttpRun) and any(x.test == test for x in r.results)))
-    ]
-    full = [r for r in mine if "quick" not in r.id] or mine
-    return max(full, key=lambda r: (r.provenance.started, r.id), default=None)
+    return newest_run(runs.values(), kind, test)
 
 
 def _none(kind: str) -> str:
@@ -137,6 +134,14 @@ def register(env: Any) -> None:
         results for ``test``."""
         found = latest(kind, run, test)
         return site_state.stash(provenance_html(found)) if found else _none(kind)
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def bench_runs() -> str:
+        """Every committed run, marking those the pages draw from."""
+        runs = list(site_state.dataset().benchmarks.values())
+        shown = {latest("micro")} | {latest("http", test=t) for t in HTTP_TESTS}
+        newest = {r.id for r in shown if r is not None}
+        return site_state.stash(runs_table_html(runs, newest)) if runs else _none("http")
 
     @env.macro  # type: ignore[untyped-decorator]
     def bench_claims() -> str:

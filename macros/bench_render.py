@@ -120,6 +120,42 @@ def provenance_html(run: BenchmarkRun) -> str:
     )
 
 
+def _run_tests(run: BenchmarkRun) -> str:
+    if isinstance(run, HttpRun):
+        return ", ".join(dict.fromkeys(r.test for r in run.results))
+    return ", ".join(dict.fromkeys(r.group for r in run.results))
+
+
+def _run_counts(run: BenchmarkRun) -> str:
+    statuses = [r.status for r in run.results]
+    present = [s for s in ("ok", "failed", "skipped") if s in statuses]
+    return ", ".join(f"{statuses.count(s)} {s}" for s in present)
+
+
+def runs_table_html(runs: list[BenchmarkRun], newest: set[str]) -> str:
+    """Every committed run, newest first: what it measured, how many results, how long it took.
+
+    ``newest`` holds the ids of the runs the charts and tables currently draw from.
+    """
+    rows = [
+        [
+            run.id + (" (shown)" if run.id in newest else ""),
+            str(run.provenance.date),
+            run.kind,
+            _run_tests(run),
+            _run_counts(run),
+            f"{run.provenance.duration_seconds / 60:.0f} min",
+            run.provenance.command,
+        ]
+        for run in sorted(runs, key=lambda r: (r.provenance.started, r.id), reverse=True)
+    ]
+    return table_html(
+        ["Run", "Date", "Kind", "Tests", "Results", "Duration", "Command"],
+        rows,
+        caption="Every run in data/benchmarks/, newest first",
+    )
+
+
 def claims_html(verdicts: list[ClaimVerdict]) -> str:
     """The ledger: one row per claim with its range, sources, measurements and verdict."""
     rows = []

@@ -13,6 +13,7 @@ COMMANDS: dict[str, str] = {
     "refresh": "scripts.refresh",
     "bench": "scripts.bench",
     "bench-micro": "scripts.bench_micro",
+    "bench-summary": "scripts.bench_summary",
     "check-site": "scripts.check_site",
     "lighthouse": "scripts.lighthouse",
     "bench-build": "scripts.bench_build",

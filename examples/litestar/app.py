@@ -23,7 +23,7 @@ class User(msgspec.Struct):
 
 
 class UserStore:
-    """Users kept in memory, by id."""
+    """Users kept in memory, by id, with the set of their emails."""
 
     def __init__(self) -> None:
         self.by_id: dict[int, User] = {}

@@ -1,0 +1,44 @@
+"""The index of committed runs: newest first, counts by status, the runs on show marked."""
+
+from __future__ import annotations
+
+import re
+
+from macros.bench_model import HttpRun, MicroRun
+from macros.bench_render import runs_table_html
+from tests.benchmarks.fixtures import http_run, micro_run
+
+
+def _rows(html: str) -> list[list[str]]:
+    body = html.split("<tbody>", 1)[1]
+    return [re.findall(r"<td>(.*?)</td>", row) for row in body.split("</tr>") if "<td>" in row]
+
+
+def test_runs_are_listed_newest_first_with_counts_and_the_shown_run_marked() -> None:
+    older = HttpRun.model_validate(http_run("http-old"))
+    newer_data = http_run("http-new")
+    newer_data["provenance"]["started"] = "2026-11-30T08:00:00Z"
+    newer_data["provenance"]["date"] = "2026-11-30"
+    newer_data["provenance"]["duration_seconds"] = 2100.0
+    newer = HttpRun.model_validate(newer_data)
+    micro = MicroRun.model_validate(micro_run())
+
+    rows = _rows(runs_table_html([older, micro, newer], {"http-new"}))
+
+    assert rows[0][0] == "http-new (shown)"
+    assert rows[0][1] == "2026-11-30"
+    assert rows[0][5] == "35 min"
+    assert {row[0] for row in rows[1:]} == {"http-old", "micro-fixture"}
+    by_id = {row[0]: row for row in rows}
+    statuses = [r.status for r in older.results]
+    expected = f"{statuses.count('ok')} ok, {statuses.count('failed')} failed"
+    assert by_id["http-old"][4].startswith(expected)
+    assert by_id["http-old"][3] == ", ".join(dict.fromkeys(r.test for r in older.results))
+
+
+def test_run_text_is_escaped() -> None:
+    data = http_run("http-hostile")
+    data["provenance"]["command"] = "uv run atlas bench --note '<script>alert(1)</script>'"
+    html = runs_table_html([HttpRun.model_validate(data)], set())
+    assert "<script>" not in html
+    assert "&lt;script&gt;" in html
