@@ -41,7 +41,17 @@ class Chart:
     notes: list[str] = field(default_factory=list)
 
 
-def _layout(fig: go.Figure, title: str, y_title: str, log: bool = False) -> dict[str, Any]:
+def _layout(
+    fig: go.Figure,
+    title: str,
+    y_title: str,
+    log: bool = False,
+    categories: list[str] | None = None,
+) -> dict[str, Any]:
+    """Shared layout; ``categories`` fixes the x order (else plotly orders by first trace)."""
+    xaxis: dict[str, Any] = {"automargin": True}
+    if categories:
+        xaxis |= {"categoryorder": "array", "categoryarray": categories}
     fig.update_layout(
         template="none",
         title={"text": title},
@@ -55,7 +65,7 @@ def _layout(fig: go.Figure, title: str, y_title: str, log: bool = False) -> dict
             "zeroline": True,
             "gridcolor": "#ddd",
         },
-        xaxis={"automargin": True},
+        xaxis=xaxis,
     )
     data: dict[str, Any] = fig.to_plotly_json()
     return data
@@ -87,11 +97,6 @@ def ok_results(run: HttpRun, test: str) -> list[HttpResult]:
     )
 
 
-def _servers(results: list[HttpResult]) -> list[str]:
-    names = {r.server for r in results}
-    return sorted(names, key=lambda s: (SERVER_ORDER.index(s) if s in SERVER_ORDER else 99, s))
-
-
 def _frameworks(results: list[HttpResult]) -> list[str]:
     seen: list[str] = []
     for r in results:
@@ -104,14 +109,19 @@ def _own_server(r: HttpResult) -> str:
     return "own server" if r.server == r.framework else r.server
 
 
+def _servers_by_legend(results: list[HttpResult]) -> list[str]:
+    """Legend entries: known servers in a fixed order, then "own server" and any others."""
+    return sorted(
+        {_own_server(r) for r in results},
+        key=lambda s: (SERVER_ORDER.index(s) if s in SERVER_ORDER else 98, s),
+    )
+
+
 def ratio_chart(run: HttpRun, test: str) -> Chart:
     """Grouped bars (framework x server) of the median ratio to the reference, CI as error bars."""
     results = [r for r in ok_results(run, test) if r.ratio is not None]
     fig = go.Figure()
-    for server in sorted(
-        {_own_server(r) for r in results},
-        key=lambda s: (SERVER_ORDER.index(s) if s in SERVER_ORDER else 98, s),
-    ):
+    for server in _servers_by_legend(results):
         group = [r for r in results if _own_server(r) == server]
         fig.add_bar(
             name=server,
@@ -148,7 +158,7 @@ def ratio_chart(run: HttpRun, test: str) -> Chart:
     return Chart(
         f"{run.id}-{test}-ratio",
         title,
-        _layout(fig, title, "ratio to reference (95 % CI)"),
+        _layout(fig, title, "ratio to reference (95 % CI)", categories=_frameworks(results)),
         ["Framework", "Server", "Ratio (median)", "95 % CI", "CV of req/s"],
         rows,
         summary,
@@ -159,8 +169,8 @@ def rps_chart(run: HttpRun, test: str) -> Chart:
     """Grouped bars of the median req/s with min-max error bars (indicative only)."""
     results = ok_results(run, test)
     fig = go.Figure()
-    for server in _servers(results):
-        group = [r for r in results if r.server == server]
+    for server in _servers_by_legend(results):
+        group = [r for r in results if _own_server(r) == server]
         fig.add_bar(
             name=server,
             x=[r.framework for r in group],
@@ -189,7 +199,7 @@ def rps_chart(run: HttpRun, test: str) -> Chart:
     return Chart(
         f"{run.id}-{test}-rps",
         title,
-        _layout(fig, title, "req/s"),
+        _layout(fig, title, "req/s", categories=_frameworks(results)),
         [
             "Framework",
             "Server",

@@ -139,7 +139,7 @@ def register(env: Any) -> None:
     def bench_runs() -> str:
         """Every committed run, marking those the pages draw from."""
         runs = list(site_state.dataset().benchmarks.values())
-        shown = {latest("micro")} | {latest("http", test=t) for t in HTTP_TESTS}
+        shown = [latest("micro"), *(latest("http", test=t) for t in HTTP_TESTS)]
         newest = {r.id for r in shown if r is not None}
         return site_state.stash(runs_table_html(runs, newest)) if runs else _none("http")
 

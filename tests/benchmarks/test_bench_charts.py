@@ -14,7 +14,7 @@ from macros.bench_charts import (
 )
 from macros.bench_model import HttpRun, MicroRun
 from macros.bench_render import chart_html, relative
-from tests.benchmarks.fixtures import http_run, micro_run
+from tests.benchmarks.fixtures import http_result, http_run, micro_run
 
 
 def _http() -> HttpRun:
@@ -74,3 +74,18 @@ def test_relative_urls() -> None:
     assert relative("benchmarks/http/", "assets/x.js") == "../../assets/x.js"
     assert relative("benchmarks/http.html", "assets/x.js") == "../assets/x.js"
     assert relative("", "assets/x.js") == "assets/x.js"
+
+
+def test_http_charts_order_frameworks_reference_first_and_group_own_servers() -> None:
+    data = http_run()
+    data["results"].append(http_result("robyn", "robyn", "plaintext", [2.0] * 8))
+    data["results"].append(http_result("aiohttp", "gunicorn", "plaintext", [0.9] * 8))
+    run = HttpRun.model_validate(data)
+    for chart in (ratio_chart(run, "plaintext"), rps_chart(run, "plaintext")):
+        xaxis = chart.figure["layout"]["xaxis"]
+        # the reference's framework first, then the others alphabetically, whatever the
+        # order of the traces
+        assert list(xaxis["categoryarray"]) == ["starlette", "aiohttp", "fastapi", "robyn"]
+        assert xaxis["categoryorder"] == "array"
+        names = [t["name"] for t in chart.figure["data"]]
+        assert names == ["uvicorn", "granian", "gunicorn", "own server"]

@@ -79,6 +79,13 @@ def test_pages_without_charts_do_not_reference_plotly(site: Path) -> None:
         assert "atlas-plot" not in html
 
 
+def test_benchmarks_page_lists_every_run_and_marks_the_shown_ones(site: Path) -> None:
+    html = _page(site, "benchmarks")
+    table = html.split("Every run in data/benchmarks/", 1)[1].split("</table>", 1)[0]
+    assert "<td>http-fixture (shown)</td>" in table
+    assert "<td>micro-fixture (shown)</td>" in table
+
+
 def test_claims_page_shows_computed_verdicts(site: Path) -> None:
     html = _page(site, "benchmarks/claims")
     assert html.count('class="atlas-verdict ') == 2
