@@ -18,12 +18,15 @@ from macros.bench_render import (
     claims_html,
     method_html,
     provenance_html,
+    relative,
     runs_table_html,
     table_html,
 )
 from macros.bench_select import newest_run
 
 HTTP_TESTS: tuple[str, ...] = get_args(HttpTest)
+RUNS_PAGE = "benchmarks/"
+"""The page whose ``bench_runs()`` table the claims ledger links to."""
 
 HTTP_CHARTS: dict[str, Callable[[HttpRun, str], bench_charts.Chart]] = {
     "ratio": bench_charts.ratio_chart,
@@ -148,4 +151,5 @@ def register(env: Any) -> None:
         """The claims ledger with verdicts computed from the results."""
         dataset = site_state.dataset()
         verdicts = [judge(c, dataset.benchmarks) for c in dataset.claims.claims]
-        return site_state.stash(claims_html(verdicts))
+        runs_page = relative(page_url(), RUNS_PAGE).rstrip("/") + "/"
+        return site_state.stash(claims_html(verdicts, runs_page))

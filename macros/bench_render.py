@@ -132,13 +132,24 @@ def _run_counts(run: BenchmarkRun) -> str:
     return ", ".join(f"{statuses.count(s)} {s}" for s in present)
 
 
+def run_anchor(run_id: str) -> str:
+    """Fragment id of a run's row in the table of every run (on the benchmarks page)."""
+    return f"run-{run_id}"
+
+
 def runs_table_html(runs: list[BenchmarkRun], newest: set[str]) -> str:
     """Every committed run, newest first: what it measured, how many results, how long it took.
 
-    ``newest`` holds the ids of the runs the charts and tables currently draw from.
+    ``newest`` holds the ids of the runs the charts and tables currently draw from. Each row has
+    the id :func:`run_anchor` gives, so the claims ledger can link to it.
     """
-    rows = [
-        [
+    head = "".join(
+        f'<th scope="col">{h}</th>'
+        for h in ("Run", "Date", "Kind", "Tests", "Results", "Duration", "Command")
+    )
+    rows = []
+    for run in sorted(runs, key=lambda r: (r.provenance.started, r.id), reverse=True):
+        cells = [
             run.id + (" (shown)" if run.id in newest else ""),
             str(run.provenance.date),
             run.kind,
@@ -147,17 +158,20 @@ def runs_table_html(runs: list[BenchmarkRun], newest: set[str]) -> str:
             f"{run.provenance.duration_seconds / 60:.0f} min",
             run.provenance.command,
         ]
-        for run in sorted(runs, key=lambda r: (r.provenance.started, r.id), reverse=True)
-    ]
-    return table_html(
-        ["Run", "Date", "Kind", "Tests", "Results", "Duration", "Command"],
-        rows,
-        caption="Every run in data/benchmarks/, newest first",
+        tds = "".join(f"<td>{esc(c)}</td>" for c in cells)
+        rows.append(f'<tr id="{esc(run_anchor(run.id))}">{tds}</tr>')
+    return (
+        '<table class="atlas-bench-table atlas-runs">'
+        "<caption>Every run in data/benchmarks/, newest first</caption>"
+        f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
     )
 
 
-def claims_html(verdicts: list[ClaimVerdict]) -> str:
-    """The ledger: one row per claim with its range, sources, measurements and verdict."""
+def claims_html(verdicts: list[ClaimVerdict], runs_url: str = "../") -> str:
+    """The ledger: one row per claim with its range, sources, measurements and verdict.
+
+    ``runs_url`` is the (relative) address of the page with the table of every run.
+    """
     rows = []
     for v in verdicts:
         c = v.claim
@@ -172,7 +186,8 @@ def claims_html(verdicts: list[ClaimVerdict]) -> str:
                 if o.estimate
                 else f"no data ({esc(o.why_untested or 'not measured')})"
             )
-            + f" → {esc(VERDICT_TEXT[o.verdict].lower())}</li>"
+            + f' → {esc(VERDICT_TEXT[o.verdict].lower())} (run <a href="{esc(runs_url)}#'
+            + f'{esc(run_anchor(o.run))}">{esc(o.run)}</a>)</li>'
             for o in v.outcomes
         )
         reading = f"<br><small>{esc(c.reading)}</small>" if c.reading else ""

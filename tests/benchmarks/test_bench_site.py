@@ -90,6 +90,9 @@ def test_claims_page_shows_computed_verdicts(site: Path) -> None:
     html = _page(site, "benchmarks/claims")
     assert html.count('class="atlas-verdict ') == 2
     assert "atlas-verdict-confirmed" in html and "atlas-verdict-untested" in html
+    # each measurement links to its run's row in the table of every run
+    assert '(run <a href="../#run-http-fixture">http-fixture</a>)' in html
+    assert '<tr id="run-http-fixture">' in _page(site, "benchmarks")
 
 
 @pytest.mark.browser
