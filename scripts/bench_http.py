@@ -6,6 +6,7 @@ failing (no start, crash, errors) is recorded with its reason; the others carry 
 
 from __future__ import annotations
 
+import re
 import subprocess
 import time
 from dataclasses import dataclass, field
@@ -144,12 +145,24 @@ def start_all(contenders: list[Contender], plan: Plan) -> None:
         try:
             c.process.wait_ready("/plaintext", plan.ready_deadline)
         except ServerStartError as exc:
-            c.fail(f"server did not start: {_last_line(str(exc))}")
+            c.fail(f"server did not start: {failure_summary(str(exc))}")
 
 
-def _last_line(text: str) -> str:
-    lines = [line for line in text.strip().splitlines() if line.strip()]
-    return (lines[0] + " … " + lines[-1]) if len(lines) > 1 else (lines[0] if lines else "")
+TELLING = re.compile(r"error|exception|traceback|fail|timed? ?out|refused|killed", re.IGNORECASE)
+"""Words that mark the line of a server's output that says why it stopped."""
+
+
+def failure_summary(text: str) -> str:
+    """First line of ``text`` and the line that best says what went wrong.
+
+    That is the last line with a telling word (error, exception, …), else the last line: a
+    server's final words are often a polite shutdown message, not the cause.
+    """
+    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    if len(lines) < 2:
+        return lines[0] if lines else ""
+    telling = [line for line in lines[1:] if TELLING.search(line)]
+    return f"{lines[0]} … {(telling or lines)[-1]}"
 
 
 def live(contenders: list[Contender]) -> list[Contender]:
@@ -161,7 +174,7 @@ def window(c: Contender, test: str, seconds: int, plan: Plan) -> bench_wrk.Windo
     """One wrk window against ``c``; a dead server or wrk failure fails the contender."""
     if c.process is None or (c.process.process and c.process.process.poll() is not None):
         out = c.process.output() if c.process else ""
-        c.fail(f"server exited during the run: {_last_line(out)}")
+        c.fail(f"server exited during the run: {failure_summary(out)}")
         return None
     try:
         return bench_wrk.run_window(
