@@ -158,7 +158,8 @@ def runs_table_html(runs: list[BenchmarkRun], newest: set[str]) -> str:
             f"{run.provenance.duration_seconds / 60:.0f} min",
             run.provenance.command,
         ]
-        tds = "".join(f"<td>{esc(c)}</td>" for c in cells)
+        tds = "".join(f"<td>{esc(c)}</td>" for c in cells[:-1])
+        tds += f"<td><code>{esc(cells[-1])}</code></td>"
         rows.append(f'<tr id="{esc(run_anchor(run.id))}">{tds}</tr>')
     return (
         '<table class="atlas-bench-table atlas-runs">'

@@ -28,6 +28,7 @@ def test_runs_are_listed_newest_first_with_counts_and_the_shown_run_marked() -> 
     assert rows[0][0] == "http-new (shown)"
     assert rows[0][1] == "2026-11-30"
     assert rows[0][5] == "35 min"
+    assert rows[0][6] == "<code>uv run atlas bench --quick</code>"
     assert {row[0] for row in rows[1:]} == {"http-old", "micro-fixture"}
     by_id = {row[0]: row for row in rows}
     statuses = [r.status for r in older.results]
