@@ -15,8 +15,8 @@ from typing import get_args
 from macros.bench_charts import SERVER_ORDER, span
 from macros.bench_model import HttpResult, HttpRun, HttpTest
 from macros.bench_select import newest_run
-from macros.loader import DEFAULT_DATA_DIR, load_dataset
-from macros.problems import DataError
+from macros.loader import DEFAULT_DATA_DIR
+from scripts.validate import load_or_report
 
 TESTS: tuple[str, ...] = get_args(HttpTest)
 
@@ -99,10 +99,8 @@ def runs_line(shown: Shown) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Print the table; exit 1 on invalid data or an unknown run id."""
-    try:
-        dataset = load_dataset(args.data)
-    except DataError as exc:
-        print(exc.report(), file=sys.stderr)
+    dataset = load_or_report(args.data)
+    if dataset is None:
         return 1
     if args.run:
         missing = [i for i in args.run if not isinstance(dataset.benchmarks.get(i), HttpRun)]

@@ -26,12 +26,19 @@ def stale_entities(dataset: Dataset, days: int, today: dt.date) -> list[str]:
     return [f"{dataset.source_path(i)}: as_of {d} is {(today - d).days} days old" for d, i in old]
 
 
-def run(args: argparse.Namespace) -> int:
-    """Exit 0 when the data is valid (and, with --stale, fresh); 1 otherwise."""
+def load_or_report(data: Path) -> Dataset | None:
+    """The dataset in ``data``, or ``None`` after printing every problem to stderr."""
     try:
-        dataset = load_dataset(args.data)
+        return load_dataset(data)
     except DataError as exc:
         print(exc.report(), file=sys.stderr)
+        return None
+
+
+def run(args: argparse.Namespace) -> int:
+    """Exit 0 when the data is valid (and, with --stale, fresh); 1 otherwise."""
+    dataset = load_or_report(args.data)
+    if dataset is None:
         return 1
     print(f"{len(dataset.entities)} entities valid in {args.data}.")
     if args.stale is not None:
