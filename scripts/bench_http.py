@@ -127,10 +127,26 @@ def prepare(contenders: list[Contender], examples: dict[str, Example]) -> list[P
     return list(envs.values())
 
 
-def start_all(contenders: list[Contender], plan: Plan) -> None:
-    """Start every live contender pinned to the server cores, then wait for each to answer."""
+def start_all(contenders: list[Contender], plan: Plan, retries: int = 1) -> None:
+    """Start every live contender pinned to the server cores, then wait for each to answer.
+
+    A contender that does not come up gets ``retries`` more starts: when every server restarts
+    at once on one core, a slow one can miss its deadline without anything being wrong with it.
+    """
+    starting = live(contenders)
+    for attempt in range(retries + 1):
+        failed = _start_and_wait(starting, plan)
+        if not failed or attempt == retries:
+            return
+        for c in failed:
+            c.reason = None
+        starting = failed
+
+
+def _start_and_wait(contenders: list[Contender], plan: Plan) -> list[Contender]:
+    """Start ``contenders``, wait for each; return those that failed (marked with the reason)."""
     cpus = ",".join(map(str, plan.server_cpus))
-    for c in live(contenders):
+    for c in contenders:
         port = free_port()
         argv = [
             "taskset",
@@ -140,12 +156,15 @@ def start_all(contenders: list[Contender], plan: Plan) -> None:
         ]
         c.process = AppProcess(argv, c.cwd, HOST, port, c.env)
         c.process.start()
-    for c in live(contenders):
+    failed = []
+    for c in contenders:
         assert c.process is not None
         try:
             c.process.wait_ready("/plaintext", plan.ready_deadline)
         except ServerStartError as exc:
             c.fail(f"server did not start: {failure_summary(str(exc))}")
+            failed.append(c)
+    return failed
 
 
 TELLING = re.compile(r"error|exception|traceback|fail|timed? ?out|refused|killed", re.IGNORECASE)
