@@ -28,6 +28,11 @@ OPERATION_NAMES = {
 }
 
 
+def server_rank(server: str) -> tuple[int, str]:
+    """Sort key of a server: the known ones in ``SERVER_ORDER``, then the others by name."""
+    return (SERVER_ORDER.index(server) if server in SERVER_ORDER else len(SERVER_ORDER), server)
+
+
 @dataclass(frozen=True)
 class Chart:
     """A figure plus the table that carries the same numbers."""
@@ -91,8 +96,7 @@ def ok_results(run: HttpRun, test: str) -> list[HttpResult]:
         key=lambda r: (
             (r.framework, r.server) != (ref.framework, ref.server),
             r.framework,
-            SERVER_ORDER.index(r.server) if r.server in SERVER_ORDER else 99,
-            r.server,
+            server_rank(r.server),
         ),
     )
 
@@ -113,7 +117,7 @@ def _servers_by_legend(results: list[HttpResult]) -> list[str]:
     """Legend entries: known servers in a fixed order, then "own server" and any others."""
     return sorted(
         {_own_server(r) for r in results},
-        key=lambda s: (SERVER_ORDER.index(s) if s in SERVER_ORDER else 98, s),
+        key=server_rank,
     )
 
 

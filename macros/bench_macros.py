@@ -7,12 +7,12 @@ Registered by ``macros.define_env``; every macro returns a stashed HTML placehol
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, get_args
+from typing import Any
 
 from macros import bench_charts, site_state
 from macros.bench_charts import span
 from macros.bench_claims import judge
-from macros.bench_model import BenchmarkRun, HttpRun, HttpTest, MicroRun
+from macros.bench_model import BenchmarkRun, HttpRun, MicroRun
 from macros.bench_render import (
     chart_html,
     claims_html,
@@ -22,9 +22,8 @@ from macros.bench_render import (
     runs_table_html,
     table_html,
 )
-from macros.bench_select import newest_run
+from macros.bench_select import newest_run, shown_http_runs
 
-HTTP_TESTS: tuple[str, ...] = get_args(HttpTest)
 RUNS_PAGE = "benchmarks/"
 """The page whose ``bench_runs()`` table the claims ledger links to."""
 
@@ -142,8 +141,8 @@ def register(env: Any) -> None:
     def bench_runs() -> str:
         """Every committed run, marking those the pages draw from."""
         runs = list(site_state.dataset().benchmarks.values())
-        shown = [latest("micro"), *(latest("http", test=t) for t in HTTP_TESTS)]
-        newest = {r.id for r in shown if r is not None}
+        micro = latest("micro")
+        newest = {r.id for r in shown_http_runs(runs).values()} | ({micro.id} if micro else set())
         return site_state.stash(runs_table_html(runs, newest)) if runs else _none("http")
 
     @env.macro  # type: ignore[untyped-decorator]

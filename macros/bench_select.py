@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import get_args
 
-from macros.bench_model import BenchmarkRun, HttpRun
+from macros.bench_model import BenchmarkRun, HttpRun, HttpTest
+
+HTTP_TESTS: tuple[str, ...] = get_args(HttpTest)
+"""Every HTTP test, in the order the pages and tables show them."""
 
 
 def newest_run(
@@ -20,3 +24,10 @@ def newest_run(
     ]
     full = [r for r in mine if "quick" not in r.id] or mine
     return max(full, key=lambda r: (r.provenance.started, r.id), default=None)
+
+
+def shown_http_runs(runs: Iterable[BenchmarkRun]) -> dict[str, HttpRun]:
+    """Test -> the run whose results of that test the pages show (the newest full one)."""
+    http = [r for r in runs if isinstance(r, HttpRun)]
+    shown = {test: newest_run(http, "http", test) for test in HTTP_TESTS}
+    return {test: run for test, run in shown.items() if isinstance(run, HttpRun)}

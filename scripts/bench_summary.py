@@ -10,15 +10,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import get_args
 
-from macros.bench_charts import SERVER_ORDER, span
-from macros.bench_model import HttpResult, HttpRun, HttpTest
-from macros.bench_select import newest_run
+from macros.bench_charts import server_rank, span
+from macros.bench_model import HttpResult, HttpRun
+from macros.bench_select import HTTP_TESTS, shown_http_runs
 from macros.loader import DEFAULT_DATA_DIR
 from scripts.validate import load_or_report
-
-TESTS: tuple[str, ...] = get_args(HttpTest)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -31,16 +28,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 Shown = dict[str, HttpRun]
 """Test -> the run whose results of that test are shown."""
-
-
-def shown_runs(runs: list[HttpRun]) -> Shown:
-    """The newest full HTTP run of every test, as the benchmark pages pick it."""
-    shown: Shown = {}
-    for test in TESTS:
-        run = newest_run(runs, "http", test)
-        if isinstance(run, HttpRun):
-            shown[test] = run
-    return shown
 
 
 def named_runs(runs: list[HttpRun]) -> Shown:
@@ -61,10 +48,6 @@ def _cell(result: HttpResult | None) -> list[str]:
     ]
 
 
-def _server_key(server: str) -> tuple[int, str]:
-    return (SERVER_ORDER.index(server) if server in SERVER_ORDER else 99, server)
-
-
 def summary_table(shown: Shown) -> str:
     """One row per framework and server; per test: median req/s, CV, ratio [95 % CI]."""
     cells: dict[tuple[str, str], dict[str, HttpResult]] = {}
@@ -72,12 +55,12 @@ def summary_table(shown: Shown) -> str:
         for result in run.results:
             if result.test == test:
                 cells.setdefault((result.framework, result.server), {})[test] = result
-    tests = [t for t in TESTS if t in shown]
+    tests = [t for t in HTTP_TESTS if t in shown]
     head = ["framework", "server"]
     for test in tests:
         head += [f"{test} req/s", "CV", "ratio [95 % CI]"]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
-    for framework, server in sorted(cells, key=lambda k: (k[0], _server_key(k[1]))):
+    for framework, server in sorted(cells, key=lambda k: (k[0], server_rank(k[1]))):
         row = [framework, "own" if server == framework else server]
         for test in tests:
             row += _cell(cells[(framework, server)].get(test))
@@ -110,7 +93,7 @@ def run(args: argparse.Namespace) -> int:
         http = [r for i in args.run if isinstance(r := dataset.benchmarks[i], HttpRun)]
         shown = named_runs(http)
     else:
-        shown = shown_runs([r for r in dataset.benchmarks.values() if isinstance(r, HttpRun)])
+        shown = shown_http_runs(dataset.benchmarks.values())
     if not shown:
         print("no HTTP run in data/benchmarks/: run `uv run atlas bench`", file=sys.stderr)
         return 1

@@ -2,12 +2,31 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from macros.bench_model import MACHINE_LABEL
+from scripts.bench_http import Plan
+
+
+def small_plan(**changes: Any) -> Plan:
+    """A short plan for tests that start real servers: 2 rounds of 1 s windows, no warm-up."""
+    base = Plan(
+        tests=["plaintext"],
+        rounds=2,
+        window=1,
+        warmup=0,
+        connections=16,
+        threads=1,
+        server_cpus=[0],
+        client_cpus=[1],
+        resamples=200,
+        ready_deadline=60,
+    )
+    return replace(base, **changes)
 
 
 def provenance() -> dict[str, Any]:

@@ -13,13 +13,13 @@ from pathlib import Path
 import pytest
 
 from macros.bench_loader import read_run
-from macros.bench_model import HttpMethod, HttpRun, Selector
+from macros.bench_model import HttpRun
 from scripts import bench_examples
 from scripts.bench_http import (
     Contender,
-    Plan,
     Progress,
     contenders_for,
+    http_method,
     prepare,
     run_test,
     start_all,
@@ -27,6 +27,7 @@ from scripts.bench_http import (
 )
 from scripts.bench_output import write_run
 from scripts.bench_provenance import base
+from tests.benchmarks.fixtures import small_plan
 
 pytestmark = [
     pytest.mark.slow,
@@ -37,18 +38,7 @@ pytestmark = [
 ]
 
 ROOT = Path(__file__).resolve().parents[2]
-PLAN = Plan(
-    tests=["plaintext", "post-users"],
-    rounds=2,
-    window=1,
-    warmup=0,
-    connections=16,
-    threads=1,
-    server_cpus=[0],
-    client_cpus=[1],
-    resamples=200,
-    ready_deadline=60,
-)
+PLAN = small_plan(tests=["plaintext", "post-users"])
 
 
 def _examples() -> dict[str, object]:
@@ -110,21 +100,7 @@ def test_quick_run_with_a_broken_app(tmp_path: Path) -> None:
         provenance=base(
             "pytest", __import__("scripts.bench_provenance").bench_provenance.now(), envs, ["test"]
         ),
-        method=HttpMethod(
-            window_seconds=1,
-            rounds=2,
-            warmup_seconds=0,
-            server_cpus=[0],
-            client_cpus=[1],
-            connections=16,
-            threads=1,
-            wrk_command="wrk",
-            reference=Selector(framework="starlette", server="uvicorn"),
-            order="test",
-            bootstrap_resamples=200,
-            confidence=0.95,
-            compile_bytecode=True,
-        ),
+        method=http_method(PLAN, ("starlette", "uvicorn"), restart_each_round=True),
         results=results,
     )
     path = write_run(run, tmp_path)

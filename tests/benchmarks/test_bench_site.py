@@ -23,6 +23,9 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for path in (data / "benchmarks").glob("*.yaml"):
         path.unlink()  # only the fixtures: the test does not depend on the committed runs
     write_yaml(data / "benchmarks" / "http-fixture.yaml", http_run())
+    older = http_run("http-older")
+    older["provenance"].update(started="2026-11-20T10:00:00Z", date="2026-11-20")
+    write_yaml(data / "benchmarks" / "http-older.yaml", older)  # superseded: listed, not shown
     write_yaml(data / "benchmarks" / "micro-fixture.yaml", micro_run())
     write_yaml(
         data / "claims.yaml",
@@ -84,6 +87,7 @@ def test_benchmarks_page_lists_every_run_and_marks_the_shown_ones(site: Path) ->
     table = html.split("Every run in data/benchmarks/", 1)[1].split("</table>", 1)[0]
     assert "<td>http-fixture (shown)</td>" in table
     assert "<td>micro-fixture (shown)</td>" in table
+    assert "<td>http-older</td>" in table
 
 
 def test_claims_page_shows_computed_verdicts(site: Path) -> None:

@@ -9,21 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from scripts.bench_http import Contender, Plan, live, start_all
+from scripts.bench_http import Contender, live, start_all
+from tests.benchmarks.fixtures import small_plan
 
 pytestmark = pytest.mark.skipif(shutil.which("taskset") is None, reason="taskset is not installed")
 
-PLAN = Plan(
-    tests=["plaintext"],
-    rounds=1,
-    window=1,
-    warmup=0,
-    connections=1,
-    threads=1,
-    server_cpus=[0],
-    client_cpus=[0],
-    ready_deadline=20,
-)
+PLAN = small_plan(ready_deadline=20)
 
 
 def _flaky(tmp_path: Path) -> Contender:

@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from macros.bench_model import HttpRun
+from macros.bench_select import shown_http_runs
 from scripts import atlas
-from scripts.bench_summary import shown_runs, summary_table
+from scripts.bench_summary import summary_table
 from tests.benchmarks.fixtures import http_result, http_run, write_yaml
 from tests.site.sitebuild import copy_project_data
 
@@ -25,7 +26,7 @@ def test_each_test_comes_from_the_newest_full_run_that_has_it() -> None:
     old = _run("http-old", "2026-11-25T10:00:00Z")
     new_json = _run("http-json-new", "2026-11-30T10:00:00Z", "json")
     quick = _run("http-quick-newest", "2026-12-01T10:00:00Z")
-    shown = shown_runs([old, new_json, quick])
+    shown = shown_http_runs([old, new_json, quick])
     assert {test: run.id for test, run in shown.items()} == {
         "plaintext": "http-old",
         "json": "http-json-new",
