@@ -78,6 +78,30 @@ class Entity(Strict):
     latest_version: OneLine | None = None
     released: dt.date | None = Field(default=None, description="Date of `latest_version`.")
     requires_python: OneLine | None = None
+    first_upload: dt.date | None = Field(
+        default=None, description="Written by `atlas refresh`: first upload to the package index."
+    )
+    releases_last_year: int | None = Field(
+        default=None,
+        ge=0,
+        description="Written by `atlas refresh`: versions first uploaded in the 365 days before "
+        "`metadata_checked`.",
+    )
+    python_versions: list[OneLine] = Field(
+        default_factory=list,
+        description="Written by `atlas refresh`: Python versions the package's classifiers list.",
+    )
+    free_threading_classifier: OneLine | None = Field(
+        default=None,
+        description="Written by `atlas refresh`: level of the `Free Threading` classifier.",
+    )
+    development_status: OneLine | None = Field(
+        default=None,
+        description="Written by `atlas refresh`: the `Development Status` classifier.",
+    )
+    metadata_checked: dt.date | None = Field(
+        default=None, description="Written by `atlas refresh`: day the package metadata was read."
+    )
     status: Status = "active"
     strengths: list[OneLine] = Field(default_factory=list)
     weaknesses: list[OneLine] = Field(default_factory=list)
