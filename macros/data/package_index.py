@@ -38,8 +38,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote, urlsplit, urlunsplit
 
-from macros.data.core_metadata import metadata_from_distribution, parse_core_metadata
-from macros.data.release_history import SIMPLE_JSON, parse_simple_json
+from macros.data.core_metadata import (
+    CoreMetadata,
+    metadata_from_distribution,
+    parse_core_metadata,
+)
+from macros.data.release_history import SIMPLE_JSON, ReleaseHistory, parse_simple_json
 
 ENV_VARIABLES = ("PIP_INDEX_URL", "UV_DEFAULT_INDEX", "UV_INDEX_URL")
 """Environment variables naming the index, in the order they are tried."""
@@ -196,6 +200,33 @@ def urllib_transport(url: str, timeout: float) -> bytes:
     return body
 
 
+def fetch_history(
+    package: str, simple_url: str, transport: Transport = urllib_transport, timeout: float = 20.0
+) -> ReleaseHistory:
+    """Every file the index lists for ``package``, by version (its simple page, PEP 691)."""
+    page = project_page_url(simple_url, package)
+    answer = _get(package, page, transport, timeout)
+    try:
+        return parse_simple_json(page, json.loads(answer))
+    except (ValueError, KeyError, TypeError) as exc:
+        raise PackageIndexError(package, page, f"unexpected answer: {exc}") from exc
+
+
+def fetch_core_metadata(
+    package: str, history: ReleaseHistory, transport: Transport, timeout: float
+) -> CoreMetadata:
+    """The core metadata of the latest release: its ``.metadata`` file, else its wheel's."""
+    chosen = history.metadata_file(history.latest())
+    url = chosen.url + ".metadata" if chosen.core_metadata else chosen.url
+    body = _get(package, url, transport, timeout)
+    try:
+        if chosen.core_metadata:
+            return parse_core_metadata(body.decode("utf-8"))
+        return parse_core_metadata(metadata_from_distribution(chosen.filename, body))
+    except (ValueError, KeyError, UnicodeDecodeError, OSError) as exc:
+        raise PackageIndexError(package, url, f"unreadable core metadata: {exc}") from exc
+
+
 def fetch_release(
     package: str,
     simple_url: str,
@@ -207,25 +238,9 @@ def fetch_release(
 
     Raises :class:`PackageIndexError` naming the address on any failure.
     """
-    page = project_page_url(simple_url, package)
-    answer = _get(package, page, transport, timeout)
-    try:
-        history = parse_simple_json(page, json.loads(answer))
-    except (ValueError, KeyError, TypeError) as exc:
-        raise PackageIndexError(package, page, f"unexpected answer: {exc}") from exc
+    history = fetch_history(package, simple_url, transport, timeout)
     latest = history.latest()
-    chosen = history.metadata_file(latest)
-    url = chosen.url + ".metadata" if chosen.core_metadata else chosen.url
-    body = _get(package, url, transport, timeout)
-    try:
-        text = (
-            body.decode("utf-8")
-            if chosen.core_metadata
-            else metadata_from_distribution(chosen.filename, body)
-        )
-        meta = parse_core_metadata(text)
-    except (ValueError, KeyError, UnicodeDecodeError, OSError) as exc:
-        raise PackageIndexError(package, url, f"unreadable core metadata: {exc}") from exc
+    meta = fetch_core_metadata(package, history, transport, timeout)
     day = today or dt.datetime.now(dt.UTC).date()
     return Release(
         package=package,
