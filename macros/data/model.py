@@ -13,6 +13,7 @@ from typing import Annotated, ClassVar, Literal
 
 from pydantic import BaseModel, Field, StringConstraints
 
+from macros.data.example_model import Example, ExampleRun, Interface
 from macros.data.features import FrameworkFeatures, ServerFeatures
 from macros.data.fields import (
     ID_PATTERN,
@@ -32,10 +33,13 @@ from macros.data.fields import (
 __all__ = [
     "ID_PATTERN",
     "EntityId",
+    "Example",
+    "ExampleRun",
     "Feature",
     "FeatureValue",
     "FrameworkFeatures",
     "HttpUrl",
+    "Interface",
     "OneLine",
     "PartialDate",
     "ServerFeatures",
@@ -78,6 +82,30 @@ class Entity(Strict):
     latest_version: OneLine | None = None
     released: dt.date | None = Field(default=None, description="Date of `latest_version`.")
     requires_python: OneLine | None = None
+    first_upload: dt.date | None = Field(
+        default=None, description="Written by `atlas refresh`: first upload to the package index."
+    )
+    releases_last_year: int | None = Field(
+        default=None,
+        ge=0,
+        description="Written by `atlas refresh`: versions first uploaded in the 365 days before "
+        "`metadata_checked`.",
+    )
+    python_versions: list[OneLine] = Field(
+        default_factory=list,
+        description="Written by `atlas refresh`: Python versions the package's classifiers list.",
+    )
+    free_threading_classifier: OneLine | None = Field(
+        default=None,
+        description="Written by `atlas refresh`: level of the `Free Threading` classifier.",
+    )
+    development_status: OneLine | None = Field(
+        default=None,
+        description="Written by `atlas refresh`: the `Development Status` classifier.",
+    )
+    metadata_checked: dt.date | None = Field(
+        default=None, description="Written by `atlas refresh`: day the package metadata was read."
+    )
     status: Status = "active"
     strengths: list[OneLine] = Field(default_factory=list)
     weaknesses: list[OneLine] = Field(default_factory=list)
@@ -105,7 +133,6 @@ class Entity(Strict):
     reference_fields: ClassVar[tuple[str, ...]] = ()
 
 
-Interface = Literal["asgi", "wsgi", "rsgi", "own-server"]
 Camp = Literal[
     "layered-asgi",
     "micro-asgi",
@@ -292,33 +319,3 @@ ENTITY_MODELS: tuple[type[Entity], ...] = (
 
 MODEL_BY_DIRECTORY: dict[str, type[Entity]] = {m.directory: m for m in ENTITY_MODELS}
 MODEL_BY_KIND: dict[str, type[Entity]] = {m.model_fields["kind"].default: m for m in ENTITY_MODELS}
-
-
-class ExampleRun(Strict):
-    """How to start an example under one server."""
-
-    server: EntityId = Field(description="A server id, or the framework id for its own server.")
-    command: OneLine | None = Field(
-        default=None,
-        description="Own command template ({host}, {port}); omit to use the server's `run` "
-        "template for the example's interface.",
-    )
-
-
-class Example(Strict):
-    """The same small API written in one framework: ``examples/<framework>/``."""
-
-    directory: ClassVar[str] = "examples"
-
-    framework: EntityId = Field(description="Framework id; also the file and folder name.")
-    interface: Interface
-    target: OneLine = Field(description="`module:attribute` of the app, e.g. `app:app`.")
-    runs: list[ExampleRun] = Field(min_length=1)
-    json_library: OneLine | None = Field(
-        default=None, description="Library the framework uses by default to encode JSON."
-    )
-    openapi_path: OneLine | None = Field(default=None, description="URL path of the schema.")
-    websocket_path: OneLine | None = None
-    sse_path: OneLine | None = None
-    skip: OneLine | None = Field(default=None, description="Why it cannot run here, if so.")
-    sources: list[Source] = Field(default_factory=list)
