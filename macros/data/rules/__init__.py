@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from macros.data.dataset import Dataset
 from macros.data.problems import Problem
 from macros.data.rules import (
+    cells_sourced,
     dates_not_future,
     decision_tree_refs,
     decision_tree_shape,
@@ -33,6 +34,7 @@ RULES: tuple[Rule, ...] = (
     decision_tree_shape.check,
     example_refs.check,
     package_metadata.check,
+    cells_sourced.check,
 )
 
 
