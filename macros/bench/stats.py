@@ -20,7 +20,7 @@ DEFAULT_CONFIDENCE = 0.95
 SEED = 20261125
 
 Verdict = Literal["confirmed", "contradicted", "depends", "untested"]
-_BOOTSTRAPS: Memo[Estimate] = Memo("bootstrap")
+_BOOTSTRAPS: Memo[Estimate] = Memo("bootstrap", persist=True)
 """Estimates by their exact inputs (the same samples and seed always give the same one)."""
 
 

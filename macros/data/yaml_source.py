@@ -95,7 +95,7 @@ def read_yaml(path: Path, display: str) -> tuple[YamlDocument | None, list[Probl
     return parse_yaml(path.read_bytes(), display)
 
 
-PARSED: Memo[tuple[YamlDocument | None, list[Problem]]] = Memo("yaml")
+PARSED: Memo[tuple[YamlDocument | None, list[Problem]]] = Memo("yaml", persist=True)
 """Parsed files by display path and SHA-256 of their bytes (the document is shared: read-only)."""
 
 

@@ -19,7 +19,7 @@ log = logging.getLogger("mkdocs.hooks.atlas")
 Section = tuple[str, tuple[tuple[str, Any], ...], int, Any, tuple[str, ...], tuple[str, ...]]
 """One section as (tag, attributes, depth, id, title parts, text parts)."""
 Parsed = tuple[Section, ...]
-_SECTIONS: Memo[Parsed] = Memo("search")
+_SECTIONS: Memo[Parsed] = Memo("search", persist=True)
 
 
 def install() -> bool:

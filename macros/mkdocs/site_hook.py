@@ -42,6 +42,16 @@ def data_dir() -> Path:
     return Path(override).resolve() if override else ROOT / "data"
 
 
+def on_startup(command: str, dirty: bool) -> None:
+    """Once per process, before the first build."""
+    build_cache.startup(command)
+
+
+def on_shutdown() -> None:
+    """``mkdocs serve`` stops: keep the caches for the next process."""
+    build_cache.save()
+
+
 def on_config(config: Any) -> None:
     """Start from a clean state: ``mkdocs serve`` keeps modules alive between rebuilds.
 
@@ -123,5 +133,5 @@ def on_post_page(output: str, page: Any, config: Any) -> str:
 
 
 def on_post_build(config: Any) -> None:
-    """Log what the caches saved (debug level)."""
-    build_cache.report()
+    """Keep the caches for the next build (see ``build_cache.py``)."""
+    build_cache.end_build()

@@ -16,7 +16,7 @@ from macros.pages.kinds import value_label
 from macros.pages.values import Linker
 
 MAX_EXAMPLE_BYTES = 64 * 1024
-_HIGHLIGHTED: Memo[str] = Memo("highlight")
+_HIGHLIGHTED: Memo[str] = Memo("highlight", persist=True)
 """Highlighted code by the SHA-256 of the file's bytes."""
 
 
