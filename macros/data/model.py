@@ -561,6 +561,8 @@ class Runtime(Entity):
     features: RuntimeFeatures = Field(default_factory=RuntimeFeatures)
 
 
+from macros.data.model_services import AROUND_APP_MODELS  # noqa: E402 (needs the bases above)
+
 ENTITY_MODELS: tuple[type[Entity], ...] = (
     Framework,
     Server,
@@ -572,6 +574,7 @@ ENTITY_MODELS: tuple[type[Entity], ...] = (
     Auth,
     Deployment,
     Runtime,
+    *AROUND_APP_MODELS,
 )
 """Every entity model; its ``directory`` under ``data/`` holds one YAML file per entity."""
 
