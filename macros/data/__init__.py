@@ -2,4 +2,4 @@
 
 # The kind modules (model_storage, model_services) subclass the bases in model.py, and model.py
 # registers them: loading model first keeps a direct import of a kind module from looping.
-from macros.data import model as model  # noqa: E402
+from macros.data import model as model

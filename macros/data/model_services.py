@@ -142,7 +142,9 @@ class HttpClientFeatures(Strict):
         "Retries failed requests by a configurable policy (count, backoff, status codes).",
     )
     typed: FeatureValue | None = feature(
-        "Type hints", "Developer experience", "The package ships inline type hints (PEP 561 `py.typed`)."
+        "Type hints",
+        "Developer experience",
+        "The package ships inline type hints (PEP 561 `py.typed`).",
     )
 
 

@@ -171,6 +171,8 @@ FEATURE_LABELS: dict[str, str] = {
     "env_vars": "Environment variables",
     "dotenv": "Dotenv files",
     "typed": "Type hints",
+    "async_api": "Async API",
+    "sync_api": "Sync API",
 }
 
 VALUE_LABELS: dict[str, str] = {
