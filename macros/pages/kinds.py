@@ -172,6 +172,7 @@ FEATURE_LABELS: dict[str, str] = {
     "dotenv": "Dotenv files",
     "typed": "Type hints",
     "async_api": "Async API",
+    "custom_views": "Custom pages",
     "sync_api": "Sync API",
 }
 
