@@ -10,7 +10,8 @@ from typing import ClassVar, Literal
 
 from pydantic import Field
 
-from macros.data.model import Entity, FeatureValue, Strict, feature
+from macros.data.entity import Entity
+from macros.data.fields import FeatureValue, Strict, feature
 from macros.data.model_storage import STORAGE_MODELS
 
 

@@ -10,7 +10,8 @@ from typing import ClassVar, Literal
 
 from pydantic import Field
 
-from macros.data.model import Entity, EntityId, FeatureValue, OneLine, Strict, feature
+from macros.data.entity import Entity
+from macros.data.fields import EntityId, FeatureValue, OneLine, Strict, feature
 
 
 class DatabaseDriverFeatures(Strict):
