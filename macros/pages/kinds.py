@@ -47,6 +47,13 @@ _TITLES: dict[str, tuple[str, str]] = {
     "auth": ("Auth", "auth tool"),
     "deployment": ("Deployment", "deployment target"),
     "runtime": ("Python runtimes", "runtime"),
+    "database-driver": ("Database drivers", "database driver"),
+    "migration-tool": ("Migration tools", "migration tool"),
+    "admin-panel": ("Admin panels", "admin panel"),
+    "cache": ("Caches", "caching library"),
+    "settings": ("Settings", "settings library"),
+    "observability": ("Observability", "observability library"),
+    "http-client": ("HTTP clients", "HTTP client"),
 }
 
 
@@ -108,6 +115,7 @@ FIELD_LABELS: dict[str, str] = {
     "aliases": "Also known as",
     "authors": "Authors",
     "auth_type": "Type",
+    "backends": "Data back-ends",
     "best_for": "Best for",
     "built_on": "Built on",
     "camp": "Camp",
@@ -118,9 +126,11 @@ FIELD_LABELS: dict[str, str] = {
     "handlers": "Handlers",
     "hosting": "Hosting",
     "implementation_language": "Written in",
+    "frameworks": "Frameworks",
     "interfaces": "Interfaces",
     "latest_version": "Latest version",
     "license": "License",
+    "orms": "ORMs",
     "package": "Package",
     "protocols": "Protocols",
     "python_version": "Python version",
@@ -152,6 +162,18 @@ FEATURE_LABELS: dict[str, str] = {
     "pydantic_models": "Pydantic models",
     "free_threading": "Free-threading",
     "free_threaded_build": "Free-threaded build",
+    "sql_migrations": "SQL migrations",
+    "offline_sql": "Offline SQL",
+    "crud_views": "CRUD views",
+    "otlp_export": "OTLP export",
+    "stdlib_logging": "stdlib logging",
+    "app_transport": "In-process apps",
+    "env_vars": "Environment variables",
+    "dotenv": "Dotenv files",
+    "typed": "Type hints",
+    "async_api": "Async API",
+    "custom_views": "Custom pages",
+    "sync_api": "Sync API",
 }
 
 VALUE_LABELS: dict[str, str] = {
