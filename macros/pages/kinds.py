@@ -47,6 +47,8 @@ _TITLES: dict[str, tuple[str, str]] = {
     "auth": ("Auth", "auth tool"),
     "deployment": ("Deployment", "deployment target"),
     "runtime": ("Python runtimes", "runtime"),
+    "task-queue": ("Task queues", "task queue"),
+    "graphql": ("GraphQL", "GraphQL library"),
 }
 
 
@@ -152,6 +154,7 @@ FEATURE_LABELS: dict[str, str] = {
     "pydantic_models": "Pydantic models",
     "free_threading": "Free-threading",
     "free_threaded_build": "Free-threaded build",
+    "asgi": "ASGI app",
 }
 
 VALUE_LABELS: dict[str, str] = {
@@ -167,6 +170,17 @@ VALUE_LABELS: dict[str, str] = {
     "saas": "SaaS",
     "paas": "PaaS",
     "gpu": "GPU",
+    "sqs": "Amazon SQS",
+    "rabbitmq": "RabbitMQ",
+    "postgres": "PostgreSQL",
+    "sqlite": "SQLite",
+    "mongodb": "MongoDB",
+    "django-orm": "Django ORM",
+    "nats": "NATS",
+    "zeromq": "ZeroMQ",
+    "gcp-pubsub": "Google Cloud Pub/Sub",
+    "ironmq": "IronMQ",
+    "asyncio": "asyncio",
 }
 """Display words for enum values; others are shown with their first letter capitalised."""
 
