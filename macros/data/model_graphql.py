@@ -81,6 +81,7 @@ class GraphqlLibrary(Entity):
     )
     integrations: list[EntityId] = Field(
         default_factory=list,
-        description="Atlas frameworks it ships a documented integration (view, app or router) for.",
+        description="Atlas frameworks its documentation has an integration guide for (its own "
+        "view or app, or a companion package).",
     )
     features: GraphqlFeatures = Field(default_factory=GraphqlFeatures)
