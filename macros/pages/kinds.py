@@ -181,6 +181,8 @@ VALUE_LABELS: dict[str, str] = {
     "gcp-pubsub": "Google Cloud Pub/Sub",
     "ironmq": "IronMQ",
     "asyncio": "asyncio",
+    "code-first": "Code-first",
+    "schema-first": "Schema-first",
 }
 """Display words for enum values; others are shown with their first letter capitalised."""
 

@@ -42,7 +42,7 @@ MATRIX_FIELDS: dict[str, tuple[str, ...]] = {
     "deployment": ("deployment_type",),
     "runtime": ("python_version", "end_of_life"),
     "task-queue": ("brokers", "concurrency"),
-    "graphql": ("approach", "integrations"),
+    "graphql": ("approach",),
 }
 """Kind-specific columns shown before the common ones and the features."""
 
