@@ -6,7 +6,8 @@ from typing import ClassVar, Literal
 
 from pydantic import Field
 
-from macros.data.model_base import Entity, EntityId, FeatureValue, Strict, feature
+from macros.data.entity import Entity
+from macros.data.fields import EntityId, FeatureValue, Strict, feature
 
 Approach = Literal["code-first", "schema-first"]
 """``code-first``: the schema is generated from Python classes; ``schema-first``: it is written

@@ -6,7 +6,8 @@ from typing import ClassVar, Literal
 
 from pydantic import Field
 
-from macros.data.model_base import Entity, FeatureValue, Strict, feature
+from macros.data.entity import Entity
+from macros.data.fields import FeatureValue, Strict, feature
 
 Broker = Literal[
     "redis",

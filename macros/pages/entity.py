@@ -12,6 +12,7 @@ from macros.data.model import Entity, Feature
 from macros.pages.examples import example_section
 from macros.pages.html_text import esc, external_link, markdown_to_html, script_json
 from macros.pages.kinds import KIND_BY_NAME, feature_label, field_label, value_label
+from macros.pages.package_facts import package_facts_html
 from macros.pages.side_by_side import verified_badge
 from macros.pages.values import (
     Linker,
@@ -85,7 +86,8 @@ def facts_html(entity: Entity, linker: Linker) -> str:
         for label, value in rows
         if value
     )
-    return f'<table data-atlas="facts"><tbody>{body}</tbody></table>'
+    facts = f'<table data-atlas="facts"><tbody>{body}</tbody></table>'
+    return facts + package_facts_html(entity)
 
 
 def common_fact_rows(entity: Entity) -> list[tuple[str, str]]:

@@ -1,14 +1,14 @@
-"""The building blocks of every entity model: field types, sources, feature cells, ``Entity``.
+"""Field types and the feature cell shared by every data model.
 
-Kinds are declared on top of these in ``macros.data.model`` (and in one module per newer kind,
-such as ``model_task_queue``), which re-exports every name here.
+A feature cell is a value (``yes`` / ``partial`` / ``via-plugin`` / ``no``) with the page that shows
+it and the day someone checked it; each kind declares its cells with :func:`feature`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated, Any, ClassVar, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     AfterValidator,
@@ -99,62 +99,3 @@ def feature(label: str, group: str, definition: str) -> Any:
     """A feature cell of a kind: its column label, its group on the page and what it means."""
     extra: dict[str, JsonValue] = {"label": label, "group": group}
     return Field(default=None, description=definition, json_schema_extra=extra)
-
-
-Status = Literal["active", "maintenance", "legacy", "archived"]
-
-
-class Entity(Strict):
-    """Fields shared by every kind of entity."""
-
-    directory: ClassVar[str]
-
-    kind: str = Field(description="What this entity is; implied by its folder under `data/`.")
-    id: EntityId = Field(description="Same as the file name without `.yaml`.")
-    name: OneLine
-    aliases: list[OneLine] = Field(default_factory=list, description="Former or other names.")
-    category: OneLine | None = None
-    summary: OneLine = Field(description="One line in our own words.")
-    description: Text = Field(description="Markdown, in our own words.")
-    homepage: HttpUrl | None = None
-    repository: HttpUrl | None = None
-    docs: HttpUrl | None = None
-    package: OneLine | None = Field(
-        default=None,
-        description="Package index name, only where that project really is this entity.",
-    )
-    install: list[OneLine] = Field(
-        default_factory=list,
-        description="Requirement strings for `uv add` (e.g. `uvicorn[standard]`).",
-    )
-    license: OneLine | None = Field(default=None, description="SPDX identifier.")
-    first_release: PartialDate | None = None
-    authors: list[OneLine] = Field(default_factory=list)
-    latest_version: OneLine | None = None
-    released: dt.date | None = Field(default=None, description="Date of `latest_version`.")
-    requires_python: OneLine | None = None
-    status: Status = "active"
-    strengths: list[OneLine] = Field(default_factory=list)
-    weaknesses: list[OneLine] = Field(default_factory=list)
-    best_for: list[OneLine] = Field(default_factory=list)
-    alternatives: list[EntityId] = Field(default_factory=list)
-    sources: list[Source] = Field(min_length=1)
-    as_of: dt.date = Field(description="Day the facts were last checked.")
-
-    def references(self) -> list[tuple[tuple[str | int, ...], str]]:
-        """Every (field path, entity id) this entity points at, for dangling-reference checks."""
-        refs: list[tuple[tuple[str | int, ...], str]] = [
-            (("alternatives", i), ref) for i, ref in enumerate(self.alternatives)
-        ]
-        features = getattr(self, "features", None)
-        if isinstance(features, BaseModel):
-            for name in type(features).model_fields:
-                feature = getattr(features, name)
-                if isinstance(feature, Feature):
-                    refs += [(("features", name, "via", i), r) for i, r in enumerate(feature.via)]
-        for field_name in self.reference_fields:
-            for i, ref in enumerate(getattr(self, field_name)):
-                refs.append(((field_name, i), ref))
-        return refs
-
-    reference_fields: ClassVar[tuple[str, ...]] = ()
