@@ -1,8 +1,7 @@
-"""The fields every kind of entity shares, and its status.
+"""``Entity``: the fields every kind shares (identity, texts, links, package metadata, status).
 
-Kept apart from :mod:`macros.data.model` so that modules declaring further kinds
-(:mod:`macros.data.model_storage`, :mod:`macros.data.model_services`) can subclass it while
-``model`` registers them, without an import circle.
+Each kind subclasses it, in :mod:`macros.data.model` or in a module of its own (such as
+:mod:`macros.data.model_task_queue`); :mod:`macros.data.model` re-exports it.
 """
 
 from __future__ import annotations

@@ -30,7 +30,9 @@ from macros.data.fields import (
     Text,
     feature,
 )
+from macros.data.model_graphql import GraphqlLibrary
 from macros.data.model_services import AROUND_APP_MODELS
+from macros.data.model_task_queue import TaskQueue
 
 __all__ = [
     "ID_PATTERN",
@@ -237,6 +239,8 @@ ENTITY_MODELS: tuple[type[Entity], ...] = (
     Deployment,
     Runtime,
     *AROUND_APP_MODELS,
+    TaskQueue,
+    GraphqlLibrary,
 )
 """Every entity model; its ``directory`` under ``data/`` holds one YAML file per entity."""
 

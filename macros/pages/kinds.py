@@ -54,6 +54,8 @@ _TITLES: dict[str, tuple[str, str]] = {
     "settings": ("Settings", "settings library"),
     "observability": ("Observability", "observability library"),
     "http-client": ("HTTP clients", "HTTP client"),
+    "task-queue": ("Task queues", "task queue"),
+    "graphql": ("GraphQL", "GraphQL library"),
 }
 
 
@@ -174,6 +176,7 @@ FEATURE_LABELS: dict[str, str] = {
     "async_api": "Async API",
     "custom_views": "Custom pages",
     "sync_api": "Sync API",
+    "asgi": "ASGI app",
 }
 
 VALUE_LABELS: dict[str, str] = {
@@ -189,6 +192,19 @@ VALUE_LABELS: dict[str, str] = {
     "saas": "SaaS",
     "paas": "PaaS",
     "gpu": "GPU",
+    "sqs": "Amazon SQS",
+    "rabbitmq": "RabbitMQ",
+    "postgres": "PostgreSQL",
+    "sqlite": "SQLite",
+    "mongodb": "MongoDB",
+    "django-orm": "Django ORM",
+    "nats": "NATS",
+    "zeromq": "ZeroMQ",
+    "gcp-pubsub": "Google Cloud Pub/Sub",
+    "ironmq": "IronMQ",
+    "asyncio": "asyncio",
+    "code-first": "Code-first",
+    "schema-first": "Schema-first",
 }
 """Display words for enum values; others are shown with their first letter capitalised."""
 
