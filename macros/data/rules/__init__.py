@@ -17,6 +17,7 @@ from macros.data.rules import (
     example_refs,
     id_matches_filename,
     package_metadata,
+    plugin_is_entity,
     references_exist,
     schema_line,
     unique_names,
@@ -35,6 +36,7 @@ RULES: tuple[Rule, ...] = (
     example_refs.check,
     package_metadata.check,
     cells_sourced.check,
+    plugin_is_entity.check,
 )
 
 
