@@ -64,7 +64,8 @@ class FrameworkFeatures(Strict):
     compression: FeatureValue | None = feature(
         "Compression",
         "HTTP",
-        "Compresses responses (gzip, Brotli or zstd) when the client accepts it.",
+        "Compresses responses when the client accepts it (gzip alone is `yes`); `partial` if "
+        "only opted in per response, or if some responses (e.g. streamed ones) are skipped.",
     )
     static_files: FeatureValue | None = feature(
         "Static files", "HTTP", "Serves files from a folder under a URL prefix."
@@ -117,7 +118,12 @@ class FrameworkFeatures(Strict):
     templates: FeatureValue | None = feature(
         "Templates", "Web app", "Renders HTML from templates through a documented integration."
     )
-    orm: FeatureValue | None = feature("ORM", "Web app", "Ships its own object-relational mapper.")
+    orm: FeatureValue | None = feature(
+        "ORM",
+        "Web app",
+        "Ships its own object-relational mapper (`yes`), or ties one to the app through a "
+        "dedicated package or plugin (`via-plugin`); an ORM merely called in handlers is `no`.",
+    )
     migrations: FeatureValue | None = feature(
         "Migrations", "Web app", "Generates and applies database schema migrations."
     )
@@ -161,8 +167,9 @@ class FrameworkFeatures(Strict):
     auto_reload: FeatureValue | None = feature(
         "Auto-reload",
         "Developer experience",
-        "Restarts the development server when a source "
-        "file changes (its own server or its documented dev command).",
+        "Restarts the development server when a source file changes: `yes` if the framework's "
+        "own run() or CLI does it (also through a server it installs), `via-plugin` if its docs "
+        "run the app on a separate server or tool that reloads.",
     )
     cli: FeatureValue | None = feature(
         "CLI", "Developer experience", "Ships a command-line tool to run or manage the app."
