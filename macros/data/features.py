@@ -82,10 +82,16 @@ class FrameworkFeatures(Strict):
         "Cookies", "HTTP", "Reads request cookies and sets response cookies through the API."
     )
     http2: FeatureValue | None = feature(
-        "HTTP/2", "HTTP", "Can be served over HTTP/2 (by its own server or through servers)."
+        "HTTP/2",
+        "HTTP",
+        "Can be served over HTTP/2: by its own server, or `via-plugin` through the servers its "
+        "docs name that serve HTTP/2 themselves (listed in `via`).",
     )
     http3: FeatureValue | None = feature(
-        "HTTP/3", "HTTP", "Can be served over HTTP/3 / QUIC (by its own server or through servers)."
+        "HTTP/3",
+        "HTTP",
+        "Can be served over HTTP/3 / QUIC: by its own server, or `via-plugin` through the "
+        "servers its docs name that serve HTTP/3 themselves (listed in `via`).",
     )
     # Real time and background
     websockets: FeatureValue | None = feature(
