@@ -16,6 +16,7 @@ from macros.data.rules import (
     decision_tree_shape,
     example_refs,
     id_matches_filename,
+    integrations_match_cells,
     package_metadata,
     plugin_is_entity,
     references_exist,
@@ -37,6 +38,7 @@ RULES: tuple[Rule, ...] = (
     package_metadata.check,
     cells_sourced.check,
     plugin_is_entity.check,
+    integrations_match_cells.check,
 )
 
 
