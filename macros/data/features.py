@@ -98,7 +98,10 @@ class FrameworkFeatures(Strict):
         "WebSockets", "Real time", "Accepts WebSocket connections in handlers."
     )
     sse: FeatureValue | None = feature(
-        "SSE", "Real time", "A documented way to stream server-sent events (text/event-stream)."
+        "SSE",
+        "Real time",
+        "A documented way to stream server-sent events (text/event-stream): `yes` with a helper "
+        "or response class, `partial` if the docs show it with a plain streamed response.",
     )
     background_tasks: FeatureValue | None = feature(
         "Background tasks",
