@@ -162,7 +162,10 @@ class FrameworkFeatures(Strict):
         "Caches whole responses or handler results in memory or a store.",
     )
     opentelemetry: FeatureValue | None = feature(
-        "OpenTelemetry", "Operations", "Emits OpenTelemetry traces for requests."
+        "OpenTelemetry",
+        "Operations",
+        "Emits OpenTelemetry traces for requests; OpenTelemetry's generic ASGI or WSGI "
+        "middleware counts as `via-plugin` for an app of that interface.",
     )
     free_threading: FeatureValue | None = feature(
         "Free-threading",
