@@ -29,6 +29,8 @@ from scripts.site.edit_loop import ENTITY, EditLoop
 
 ROOT = Path(__file__).resolve().parents[2]
 REPORT = ROOT / "reports" / "build-time.md"
+HISTORY = "## Before and after"
+"""Heading of the report's hand-written part, which a new run keeps (up to the profile)."""
 BENCH_ENV = {"PYTHONDONTWRITEBYTECODE": ""}
 """Builds may cache bytecode, as on a developer's machine (some CI images turn that off)."""
 
@@ -159,6 +161,7 @@ def report(
     profile_lines: list[str],
     edit: EditLoop | None = None,
     load: str = "",
+    history: str = "",
 ) -> str:
     """The Markdown report."""
     real, scaled, plain = variants
@@ -213,7 +216,10 @@ def report(
         "- The machine is shared: runs of one variant can differ by a factor of two; the "
         "variants are interleaved so that a slow stretch hits all of them.",
         "",
+        *([history.rstrip("\n"), ""] if history else []),
         "## Profile of the real build",
+        "",
+        "One more build of the real copy, as run above (build cache warm).",
         "",
         *profile_lines,
     ]
@@ -231,6 +237,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--output", type=Path, default=REPORT)
 
 
+def _history(path: Path) -> str:
+    """The hand-written "Before and after" part of the previous report, if any."""
+    old = path.read_text(encoding="utf-8") if path.is_file() else ""
+    start = old.find(HISTORY)
+    if start < 0:
+        return ""
+    end = old.find("\n## Profile", start)
+    return old[start : end if end >= 0 else None]
+
+
 def run(args: argparse.Namespace) -> int:
     """Prepare the copies, time the builds, profile, write the report; 1 if xN is over xN."""
     load = " (load average {:.1f}, {:.1f}, {:.1f} at the start)".format(*os.getloadavg())
@@ -245,7 +261,9 @@ def run(args: argparse.Namespace) -> int:
             if edit is not None:
                 edit.stop()
         profile_lines = [] if args.no_profile else profile(variants[0].project)
-    text = report(variants, args.factor, args.runs, profile_lines, edit, load)
+    text = report(
+        variants, args.factor, args.runs, profile_lines, edit, load, _history(args.output)
+    )
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(text, encoding="utf-8")
     print(text)
