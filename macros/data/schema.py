@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import copy
 import json
-from collections.abc import Hashable
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 from macros.data.decision_model import DecisionTree
 from macros.data.guide_model import AdoptionLedger, Glossary
@@ -16,13 +15,14 @@ from macros.data.model import ENTITY_MODELS, Example
 SCHEMA_DIR = Path(__file__).resolve().parents[2] / "schemas"
 
 
-_SCHEMAS: Memo[dict[str, Any]] = Memo("schema")
-"""Schemas by model class (the classes do not change while a process runs)."""
+_SCHEMAS: Memo[dict[str, Any]] = Memo("schema", persist=True)
+"""Schemas by model (module and name: the build cache's fingerprint covers the model code)."""
 
 
 def schema_for(model: type[Any]) -> dict[str, Any]:
     """The JSON Schema of one model, with a stable ``$id``-free layout (a fresh copy)."""
-    return copy.deepcopy(_SCHEMAS.get(cast(Hashable, model), lambda: _schema(model)))
+    key = (model.__module__, model.__qualname__)
+    return copy.deepcopy(_SCHEMAS.get(key, lambda: _schema(model)))
 
 
 def _schema(model: type[Any]) -> dict[str, Any]:

@@ -4,7 +4,9 @@
   compute them, keyed by the content they come from (JSON Schemas too, in this process only);
 * the sections Material's search plugin cuts each page into (``search_cache.py``);
 * the theme's compiled Jinja templates (Jinja's bytecode cache; Jinja checks each against its
-  source).
+  source), and in a serving process every compiled Jinja template (the pages the macros plugin
+  renders, mkdocstrings' templates), by source and every setting of the environment that shapes
+  the generated code (``jinja_compile.py``).
 
 Within one ``mkdocs serve`` process everything stays in memory. Between processes the persistent
 memos go to ``.cache/atlas-build/memo.pickle``, tagged with a fingerprint of our code and of the
@@ -27,7 +29,7 @@ from jinja2 import BytecodeCache
 from jinja2.bccache import Bucket
 
 from macros.data import memo
-from macros.mkdocs import search_cache
+from macros.mkdocs import jinja_compile, search_cache
 
 log = logging.getLogger("mkdocs.hooks.atlas")
 ROOT = Path(__file__).resolve().parents[2]
@@ -84,6 +86,7 @@ def start_build() -> None:
     if not memo.enable():
         return
     search_cache.install()
+    jinja_compile.install()
     memo.new_build()
     if not _loaded:
         _loaded = True

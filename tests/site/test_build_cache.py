@@ -68,6 +68,8 @@ def test_warm_rebuild_after_a_data_edit_equals_a_cold_build(tmp_path: Path) -> N
     assert counts["yaml"][0] > 100, counts  # unchanged files came from the cache
     assert counts["yaml"][1] >= 2, counts  # the edited ones were parsed again
     assert counts["search"][0] > 50, counts
+    assert counts["jinja"][0] > 100, counts  # pages and templates compiled once
+    assert counts["charts"][0] > 0, counts
 
     os.environ["ATLAS_BUILD_CACHE"] = "0"
     try:
