@@ -4,9 +4,9 @@
   compute them, keyed by the content they come from (JSON Schemas too, in this process only);
 * the sections Material's search plugin cuts each page into (``search_cache.py``);
 * the theme's compiled Jinja templates (Jinja's bytecode cache; Jinja checks each against its
-  source), and in a serving process every compiled Jinja template (the pages the macros plugin
-  renders, mkdocstrings' templates), by source and every setting of the environment that shapes
-  the generated code (``jinja_compile.py``).
+  source), and every other compiled Jinja template (the pages the macros plugin renders,
+  mkdocstrings' templates), by source and every setting of the environment that shapes the
+  generated code (``jinja_compile.py``).
 
 Within one ``mkdocs serve`` process everything stays in memory. Between processes the persistent
 memos go to ``.cache/atlas-build/memo.pickle``, tagged with a fingerprint of our code and of the
@@ -34,8 +34,20 @@ from macros.mkdocs import jinja_compile, search_cache
 log = logging.getLogger("mkdocs.hooks.atlas")
 ROOT = Path(__file__).resolve().parents[2]
 CACHE_FILE = ROOT / ".cache" / "atlas-build" / "memo.pickle"
-TOOLS = ("mkdocs", "mkdocs-material", "pymdown-extensions", "pygments", "pyyaml", "pydantic")
-"""Packages whose version is part of the fingerprint (Jinja's own is in its bytecode)."""
+TOOLS = (
+    "mkdocs",
+    "mkdocs-material",
+    "mkdocs-macros-plugin",
+    "mkdocstrings",
+    "mkdocstrings-python",
+    "pymdown-extensions",
+    "pygments",
+    "pyyaml",
+    "pydantic",
+    "jinja2",
+    "markupsafe",
+)
+"""Packages whose version is part of the fingerprint (with Python's: it marshals the code)."""
 
 
 class MemoBytecodeCache(BytecodeCache):

@@ -1,15 +1,17 @@
-"""Jinja compiles each distinct template once per process (``mkdocs serve`` rebuilds).
+"""Jinja compiles each distinct template once, not once per build.
 
 Every build makes new Jinja environments (the theme's, the macros plugin's, mkdocstrings'),
 so every template and every page the macros plugin renders is parsed and compiled again.
 :func:`install` wraps ``Environment.compile`` so that a template source compiled before, by an
-environment whose settings that shape the generated code are the same, gets the same code
-object. A template that does not compile is never stored (the error shows again).
+environment whose settings that shape the generated code are the same, gets the same code (kept
+marshalled in a persistent memo, so a new process reuses it too). A template that does not
+compile is never stored (the error shows again); an environment with a ``finalize`` function
+(which Jinja applies to constants while compiling) is never cached.
 """
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+import marshal
 from typing import Any
 
 from jinja2 import Environment
@@ -17,15 +19,26 @@ from jinja2.utils import _PassArg
 
 from macros.data.memo import Memo, digest, is_enabled
 
-_COMPILED: Memo[Any] = Memo("jinja")
+_COMPILED: Memo[bytes] = Memo("jinja", persist=True)
 
 
-def settings(env: Environment) -> Hashable:
-    """What the generated code depends on besides the source: syntax, extensions, and how each
-    filter and test is called (the compiler inlines that)."""
-    return (
-        type(env),
-        env.code_generator_class,
+def _name(obj: Any) -> str:
+    return f"{obj.__module__}.{obj.__qualname__}"
+
+
+def _pass_arg(function: Any) -> str:
+    """Whether Jinja passes the context, eval context or environment to a filter or test (the
+    compiler writes that into the code)."""
+    return repr(_PassArg.from_obj(function))
+
+
+def settings(env: Environment, name: str | None) -> str:
+    """What the generated code depends on besides the source, as text stable across processes:
+    syntax, extensions, autoescaping of this template, and how each filter and test is called."""
+    autoescape = env.autoescape(name) if callable(env.autoescape) else env.autoescape
+    parts = (
+        _name(type(env)),
+        _name(env.code_generator_class),
         env.block_start_string,
         env.block_end_string,
         env.variable_start_string,
@@ -40,18 +53,13 @@ def settings(env: Environment) -> Hashable:
         env.keep_trailing_newline,
         tuple(sorted(env.extensions)),
         env.optimized,
-        env.finalize,
-        env.autoescape,
+        bool(autoescape),
         env.is_async,
-        tuple(sorted((name, _pass_arg(f)) for name, f in env.filters.items())),
-        tuple(sorted((name, _pass_arg(f)) for name, f in env.tests.items())),
-        tuple(sorted((k, repr(v)) for k, v in env.policies.items())),
+        tuple(sorted((n, _pass_arg(f)) for n, f in env.filters.items())),
+        tuple(sorted((n, _pass_arg(f)) for n, f in env.tests.items())),
+        tuple(sorted((k, _name(v) if callable(v) else repr(v)) for k, v in env.policies.items())),
     )
-
-
-def _pass_arg(function: Any) -> str:
-    """Whether Jinja passes the context, eval context or environment to a filter or test."""
-    return repr(_PassArg.from_obj(function))
+    return repr(parts)
 
 
 def install() -> None:
@@ -71,10 +79,10 @@ def install() -> None:
         def fresh() -> Any:
             return original(self, source, name, filename, raw, defer_init)  # type: ignore[call-overload]
 
-        if raw or not isinstance(source, str) or not is_enabled():
+        if raw or not isinstance(source, str) or self.finalize is not None or not is_enabled():
             return fresh()
-        key = (digest(source), name, filename, defer_init, settings(self))
-        return _COMPILED.get(key, fresh)
+        key = (digest(source), name, filename, defer_init, digest(settings(self, name)))
+        return marshal.loads(_COMPILED.get(key, lambda: marshal.dumps(fresh())))
 
     compile._atlas_memo = True  # type: ignore[attr-defined]
     Environment.compile = compile  # type: ignore[method-assign]
