@@ -24,8 +24,11 @@ from pydantic import (
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 
 
+_HTTP_URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$")
+
+
 def _check_http_url(value: str) -> str:
-    if not re.match(r"^https?://[^\s/$.?#][^\s]*$", value):
+    if not _HTTP_URL.match(value):
         raise ValueError(f"expected an http(s):// URL, got {value!r}")
     return value
 

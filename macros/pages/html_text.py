@@ -16,6 +16,8 @@ import markdown
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
+from macros.data.memo import Memo, digest
+
 _SCRIPT_ESCAPES = {
     "<": "\\u003c",
     ">": "\\u003e",
@@ -30,11 +32,21 @@ def esc(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
+_INDENTED: Memo[str] = Memo("json", persist=True)
+"""Indented JSON by indent and the SHA-256 of the compact JSON of the same data (Python's C
+encoder writes compact JSON fast; the indenting encoder is pure Python)."""
+
+
 def stable_json(data: Any, *, indent: int | None = None) -> str:
     """Deterministic JSON text (sorted keys, UTF-8 kept)."""
-    separators = (",", ":") if indent is None else (",", ": ")
-    return json.dumps(
-        data, sort_keys=True, ensure_ascii=False, indent=indent, separators=separators
+    compact = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    if indent is None:
+        return compact
+    return _INDENTED.get(
+        (indent, digest(compact)),
+        lambda: json.dumps(
+            data, sort_keys=True, ensure_ascii=False, indent=indent, separators=(",", ": ")
+        ),
     )
 
 
@@ -103,5 +115,13 @@ class _NoRawHtml(Extension):
 
 def markdown_to_html(text: str) -> str:
     """Render data Markdown (descriptions) to HTML with raw HTML escaped and only http(s) links."""
+    return _RENDERED.get(digest(text), lambda: _markdown_to_html(text))
+
+
+_RENDERED: Memo[str] = Memo("markdown", persist=True)
+"""Data Markdown rendered, by the SHA-256 of the text."""
+
+
+def _markdown_to_html(text: str) -> str:
     converter = markdown.Markdown(extensions=[_NoRawHtml()], output_format="html")
-    return converter.convert(text)
+    return str(converter.convert(text))

@@ -63,13 +63,19 @@ def _describe_ref(name: str, defs: Schema) -> str:
     return name
 
 
-def _example(dataset: Dataset | None, model: type[Entity], field: str) -> str:
-    """The value of ``field`` in the first entity of this kind that sets it, as YAML."""
-    if dataset is None:
-        return ""
+def _dumps(dataset: Dataset | None, model: type[Any]) -> list[dict[str, Any]]:
+    """Every entity of the model's kind as JSON data (by id), dumped once per table."""
+    if dataset is None or not issubclass(model, Entity):
+        return []
     kind = model.model_fields["kind"].default
-    for entity in sorted(dataset.of_kind(kind), key=lambda e: e.id):
-        value = entity.model_dump(mode="json", exclude_defaults=True).get(field)
+    entities = sorted(dataset.of_kind(kind), key=lambda e: e.id)
+    return [e.model_dump(mode="json", exclude_defaults=True) for e in entities]
+
+
+def _example(dumps: list[dict[str, Any]], field: str) -> str:
+    """The value of ``field`` in the first entity of this kind that sets it, as YAML."""
+    for dump in dumps:
+        value = dump.get(field)
         if value not in (None, [], {}):
             text = yaml.safe_dump({field: value}, sort_keys=False, allow_unicode=True, width=88)
             return text if len(text) <= 400 else text[:397] + "…"
@@ -82,8 +88,9 @@ def schema_reference_html(model: type[Any], dataset: Dataset | None) -> str:
     defs = schema.get("$defs", {})
     required = set(schema.get("required", []))
     rows = []
+    dumps = _dumps(dataset, model)
     for name, prop in schema["properties"].items():
-        example = _example(dataset, model, name) if issubclass(model, Entity) else ""
+        example = _example(dumps, name)
         rows.append(
             f'<tr id="{esc(schema.get("title", "").lower())}-{esc(name)}"><th scope="row">'
             f"<code>{esc(name)}</code></th><td>{_inline_code(describe_type(prop, defs))}</td>"
