@@ -122,7 +122,12 @@ def save(path: Path, fingerprint: str) -> bool:
     payload = {m.name: {k: v for k, v in m.entries.items() if k in m.used} for m in persistent}
     path.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as out:
-        pickle.dump((fingerprint, payload), out, protocol=pickle.HIGHEST_PROTOCOL)
+        try:
+            pickle.dump((fingerprint, payload), out, protocol=pickle.HIGHEST_PROTOCOL)
+        except Exception:
+            out.close()
+            os.unlink(out.name)
+            raise
     os.replace(out.name, path)
     return True
 

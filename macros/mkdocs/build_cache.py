@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import pickle
 import platform
 from functools import cache
 from importlib import metadata
@@ -124,5 +125,6 @@ def save() -> None:
     """Write the cache file if this build changed it."""
     try:
         memo.save(CACHE_FILE, fingerprint())
-    except OSError as error:  # a read-only checkout still builds, only slower
+    except (OSError, pickle.PicklingError, TypeError, AttributeError) as error:
+        # a read-only checkout, or a value that does not pickle: the next build is only slower
         log.debug("build caches not written: %s", error)
