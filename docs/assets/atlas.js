@@ -1,105 +1,12 @@
 /*
- * Python Backend Atlas: sortable and filterable matrices, and the compare tool.
- * Plain browser JavaScript, no library. Pages work without it: the tables are complete HTML.
- * Everything from data is written with textContent, never as HTML.
+ * Python Backend Atlas: the feature matrices (sort, filters, column groups, state in the URL) and
+ * the compare tool. Plain browser JavaScript, no library. Pages work without it: the tables are
+ * complete HTML. Everything from data is written with textContent, never as HTML.
  */
 (function () {
   "use strict";
 
-  // ---------- Matrices: sorting ----------
-
-  function sortKey(row, index, numeric) {
-    var cell = row.cells[index];
-    var raw = cell.hasAttribute("data-sort") ? cell.getAttribute("data-sort") : cell.textContent;
-    return numeric ? Number(raw) : raw.trim().toLowerCase();
-  }
-
-  function sortRows(table, index, th) {
-    var numeric = th.getAttribute("data-sort-type") === "number";
-    var previous = th.getAttribute("aria-sort");
-    // A new column starts with the most support first (features) or from A to Z (text);
-    // selecting the same column again reverses it.
-    var direction = numeric ? "descending" : "ascending";
-    if (previous === "ascending") direction = "descending";
-    if (previous === "descending") direction = "ascending";
-    Array.prototype.forEach.call(th.parentNode.cells, function (other) {
-      other.removeAttribute("aria-sort");
-    });
-    th.setAttribute("aria-sort", direction);
-    var factor = direction === "ascending" ? 1 : -1;
-    var body = table.tBodies[0];
-    var rows = Array.prototype.slice.call(body.rows);
-    rows.sort(function (a, b) {
-      var x = sortKey(a, index, numeric);
-      var y = sortKey(b, index, numeric);
-      if (x < y) return -factor;
-      if (x > y) return factor;
-      return Number(a.getAttribute("data-atlas-order")) - Number(b.getAttribute("data-atlas-order"));
-    });
-    rows.forEach(function (row) { body.appendChild(row); });
-  }
-
-  function enhanceMatrix(table) {
-    if (table.hasAttribute("data-atlas-ready")) return;
-    table.setAttribute("data-atlas-ready", "");
-    Array.prototype.forEach.call(table.tBodies[0].rows, function (row, i) {
-      row.setAttribute("data-atlas-order", String(i));
-    });
-    Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th, index) {
-      var button = document.createElement("button");
-      button.type = "button";
-      button.className = "atlas-sort";
-      while (th.firstChild) button.appendChild(th.firstChild);
-      th.appendChild(button);
-      button.addEventListener("click", function () { sortRows(table, index, th); });
-    });
-    if (table.caption) {
-      var hint = document.createElement("span");
-      hint.className = "atlas-hint";
-      hint.textContent = " Select a column heading to sort by it.";
-      table.caption.appendChild(hint);
-    }
-  }
-
-  // ---------- Matrices: filters ----------
-
-  function enhanceFilters(form) {
-    if (form.hasAttribute("data-atlas-ready")) return;
-    var table = document.getElementById(form.getAttribute("data-matrix"));
-    if (!table) return;
-    form.setAttribute("data-atlas-ready", "");
-    form.hidden = false;
-    var status = form.querySelector(".atlas-filter-status");
-    function apply() {
-      var rows = table.tBodies[0].rows;
-      var shown = 0;
-      var selects = form.querySelectorAll("select[data-facet]");
-      Array.prototype.forEach.call(rows, function (row) {
-        var visible = Array.prototype.every.call(selects, function (select) {
-          if (!select.value) return true;
-          var tokens = (row.getAttribute("data-facet-" + select.getAttribute("data-facet")) || "");
-          return tokens.split(" ").indexOf(select.value) !== -1;
-        });
-        row.hidden = !visible;
-        if (visible) shown += 1;
-      });
-      if (status) status.textContent = "Showing " + shown + " of " + rows.length + ".";
-    }
-    form.addEventListener("change", apply);
-    form.addEventListener("submit", function (event) { event.preventDefault(); });
-    apply();
-  }
-
-  // ---------- Compare tool ----------
-
-  var SUPPORT = {
-    "yes": "✓ Yes",
-    "partial": "◐ Partial",
-    "via-plugin": "⊕ Via plugin",
-    "no": "✗ No"
-  };
-  var SKIPPED_FIELDS = ["id", "name", "description", "sources", "kind"];
-  var MAX_PICK = 4;
+  var each = function (list, fn) { Array.prototype.forEach.call(list, fn); };
 
   function el(tag, text, className) {
     var node = document.createElement(tag);
@@ -108,61 +15,489 @@
     return node;
   }
 
-  function formatValue(value) {
-    if (value === null || value === undefined) return "";
-    if (Array.isArray(value)) {
-      return value.map(function (item) {
-        return typeof item === "object" && item !== null ? (item.title || JSON.stringify(item)) : String(item);
-      }).join(", ");
-    }
-    if (typeof value === "object") {
-      if (typeof value.value === "string" && SUPPORT[value.value]) {
-        var text = SUPPORT[value.value];
-        if (value.note) text += " — " + value.note;
-        if (value.via && value.via.length) text += " (via " + value.via.join(", ") + ")";
-        return text;
-      }
-      return Object.keys(value).sort().map(function (key) { return key + ": " + value[key]; }).join("; ");
-    }
-    return String(value);
+  // ---------- Matrices: sorting ----------
+
+  // "0.165.0" after "0.23.1": compare dotted versions part by part, as numbers where they are.
+  function versionParts(text) {
+    return text.trim().toLowerCase().split(/[^0-9a-z]+/).filter(Boolean).map(function (part) {
+      return /^\d+$/.test(part) ? Number(part) : part;
+    });
   }
 
-  function compareRows(kindInfo) {
-    var rows = [{ label: "Summary", get: function (e) { return e.summary; } }];
-    kindInfo.fields.forEach(function (field) {
-      if (SKIPPED_FIELDS.indexOf(field.key) !== -1 || field.key === "summary") return;
-      rows.push({ label: field.label, get: function (e) { return e[field.key]; } });
+  function compareVersions(a, b) {
+    var x = versionParts(a);
+    var y = versionParts(b);
+    for (var i = 0; i < Math.max(x.length, y.length); i++) {
+      if (x[i] === undefined) return -1;
+      if (y[i] === undefined) return 1;
+      if (x[i] === y[i]) continue;
+      if (typeof x[i] === typeof y[i]) return x[i] < y[i] ? -1 : 1;
+      return typeof x[i] === "number" ? 1 : -1;  // 1.0 after 1.0rc1
+    }
+    return 0;
+  }
+
+  function cellKey(row, index) {
+    var cell = row.cells[index];
+    return cell.hasAttribute("data-sort") ? cell.getAttribute("data-sort") : cell.textContent;
+  }
+
+  function columnHeaders(table) {
+    var rows = table.tHead.rows;
+    return rows[rows.length - 1].cells;
+  }
+
+  function sortTable(table, index, direction) {
+    var headers = columnHeaders(table);
+    var th = headers[index];
+    if (!th) return;
+    var type = th.getAttribute("data-sort-type") || "text";
+    each(headers, function (other) { other.removeAttribute("aria-sort"); });
+    th.setAttribute("aria-sort", direction);
+    var factor = direction === "ascending" ? 1 : -1;
+    var body = table.tBodies[0];
+    var rows = Array.prototype.slice.call(body.rows);
+    rows.sort(function (a, b) {
+      var x = cellKey(a, index);
+      var y = cellKey(b, index);
+      var order;
+      if (type === "number") order = Number(x) - Number(y);
+      else if (type === "version") order = compareVersions(x, y);
+      else order = x.trim().toLowerCase() < y.trim().toLowerCase() ? -1
+        : (x.trim().toLowerCase() > y.trim().toLowerCase() ? 1 : 0);
+      if (order !== 0) return order * factor;
+      return Number(a.getAttribute("data-atlas-order")) - Number(b.getAttribute("data-atlas-order"));
     });
-    kindInfo.features.forEach(function (feature) {
-      rows.push({
-        label: feature.label,
-        feature: true,
-        get: function (e) {
-          var value = e.features ? e.features[feature.key] : null;
-          return value || { value: "unknown" };
+    rows.forEach(function (row) { body.appendChild(row); });
+  }
+
+  function nextDirection(th) {
+    var previous = th.getAttribute("aria-sort");
+    // A new column starts with the most support first (features) or from A to Z (text);
+    // selecting the same column again reverses it.
+    if (previous === "ascending") return "descending";
+    if (previous === "descending") return "ascending";
+    return th.getAttribute("data-sort-type") === "number" ? "descending" : "ascending";
+  }
+
+  // ---------- Matrices: filters, column groups and the URL ----------
+
+  function params() { return new URLSearchParams(window.location.search); }
+
+  function listParam(search, name) {
+    var raw = search.get(name);
+    return raw ? raw.split(",").filter(Boolean) : [];
+  }
+
+  function writeUrl(values) {
+    var url = new URL(window.location.href);
+    Object.keys(values).forEach(function (key) {
+      var value = values[key];
+      if (value === "" || value === null || (Array.isArray(value) && !value.length)) {
+        url.searchParams.delete(key);
+      } else {
+        url.searchParams.set(key, Array.isArray(value) ? value.join(",") : value);
+      }
+    });
+    window.history.replaceState(window.history.state, "", url.href);
+  }
+
+  function Matrix(table, form) {
+    this.table = table;
+    this.form = form;
+    this.headers = columnHeaders(table);
+    this.status = form ? form.querySelector(".atlas-filter-status") : null;
+  }
+
+  Matrix.prototype.facets = function () {
+    return this.form ? this.form.querySelectorAll("select[data-facet]") : [];
+  };
+
+  Matrix.prototype.needs = function () {
+    return this.form ? this.form.querySelectorAll("input[data-need]") : [];
+  };
+
+  Matrix.prototype.groupToggles = function () {
+    return this.form ? this.form.querySelectorAll("input[data-group-toggle]") : [];
+  };
+
+  Matrix.prototype.onlyDiff = function () {
+    return this.form ? this.form.querySelector("input[data-only-diff]") : null;
+  };
+
+  Matrix.prototype.filterRows = function () {
+    var facets = this.facets();
+    var needed = [];
+    each(this.needs(), function (box) { if (box.checked) needed.push(box.value); });
+    var rows = this.table.tBodies[0].rows;
+    var shown = 0;
+    each(rows, function (row) {
+      var visible = Array.prototype.every.call(facets, function (select) {
+        if (!select.value) return true;
+        var tokens = row.getAttribute("data-facet-" + select.getAttribute("data-facet")) || "";
+        return tokens.split(" ").indexOf(select.value) !== -1;
+      }) && needed.every(function (feature) {
+        return (row.getAttribute("data-facet-feature") || "").split(" ").indexOf(feature) !== -1;
+      });
+      row.hidden = !visible;
+      if (visible) shown += 1;
+    });
+    var count = this.form && this.form.querySelector("[data-need-count]");
+    if (count) count.textContent = needed.length ? String(needed.length) : "none";
+    return { shown: shown, total: rows.length, needed: needed };
+  };
+
+  Matrix.prototype.showColumns = function () {
+    var hiddenGroups = {};
+    each(this.groupToggles(), function (box) { if (!box.checked) hiddenGroups[box.value] = true; });
+    var only = this.onlyDiff();
+    var diff = only && only.checked;
+    var rows = Array.prototype.filter.call(this.table.tBodies[0].rows, function (r) { return !r.hidden; });
+    var hide = [];
+    var hiddenCount = 0;
+    each(this.headers, function (th, index) {
+      var group = th.getAttribute("data-group");
+      var off = !!(group && hiddenGroups[group]);
+      if (!off && diff && th.hasAttribute("data-feature") && rows.length > 1) {
+        var first = cellKey(rows[0], index);
+        off = rows.every(function (row) { return cellKey(row, index) === first; });
+      }
+      hide[index] = off;
+      if (off) hiddenCount += 1;
+    });
+    each(this.table.querySelectorAll("tr"), function (row) {
+      if (row.parentNode.tagName === "THEAD" && row !== columnHeadersRow(row)) return;
+      each(row.cells, function (cell, index) { cell.classList.toggle("atlas-col-off", !!hide[index]); });
+    });
+    // The group row: a group's heading spans its visible columns, or goes when none is left.
+    var groupRow = this.table.tHead.rows.length > 1 ? this.table.tHead.rows[0] : null;
+    if (groupRow) {
+      var start = 0;
+      each(groupRow.cells, function (cell) {
+        var span = Number(cell.getAttribute("data-span") || cell.colSpan || 1);
+        if (!cell.hasAttribute("data-span")) cell.setAttribute("data-span", String(span));
+        var visible = 0;
+        for (var i = start; i < start + span; i++) if (!hide[i]) visible += 1;
+        cell.classList.toggle("atlas-col-off", visible === 0);
+        cell.colSpan = Math.max(visible, 1);
+        start += span;
+      });
+    }
+    return hiddenCount;
+  };
+
+  function columnHeadersRow(row) {
+    var head = row.parentNode;
+    return head.rows[head.rows.length - 1];
+  }
+
+  Matrix.prototype.apply = function (save) {
+    var rows = this.filterRows();
+    var hidden = this.showColumns();
+    if (this.status) {
+      var text = "Showing " + rows.shown + " of " + rows.total + ".";
+      if (hidden) text += " " + hidden + " column" + (hidden === 1 ? "" : "s") + " hidden.";
+      this.status.textContent = text;
+    }
+    if (save) this.save();
+  };
+
+  Matrix.prototype.save = function () {
+    var values = {};
+    each(this.facets(), function (select) { values[select.getAttribute("data-facet")] = select.value; });
+    var needed = [];
+    each(this.needs(), function (box) { if (box.checked) needed.push(box.value); });
+    values.has = needed;
+    var off = [];
+    each(this.groupToggles(), function (box) { if (!box.checked) off.push(box.value); });
+    values.hide = off;
+    var only = this.onlyDiff();
+    values.diff = only && only.checked ? "1" : "";
+    var sorted = "";
+    each(this.headers, function (th) {
+      var dir = th.getAttribute("aria-sort");
+      if (dir && th.getAttribute("data-key")) {
+        sorted = th.getAttribute("data-key") + (dir === "descending" ? "-desc" : "");
+      }
+    });
+    values.sort = sorted === "name" ? "" : sorted;
+    writeUrl(values);
+  };
+
+  Matrix.prototype.restore = function () {
+    var search = params();
+    each(this.facets(), function (select) {
+      var wanted = search.get(select.getAttribute("data-facet"));
+      if (wanted !== null && select.querySelector('option[value="' + CSS.escape(wanted) + '"]')) {
+        select.value = wanted;
+      }
+    });
+    var has = listParam(search, "has");
+    each(this.needs(), function (box) { box.checked = has.indexOf(box.value) !== -1; });
+    var off = listParam(search, "hide");
+    each(this.groupToggles(), function (box) { box.checked = off.indexOf(box.value) === -1; });
+    var only = this.onlyDiff();
+    if (only) only.checked = search.get("diff") === "1";
+    var sort = search.get("sort");
+    if (sort) {
+      var desc = /-desc$/.test(sort);
+      var key = sort.replace(/-desc$/, "");
+      var self = this;
+      each(this.headers, function (th, index) {
+        if (th.getAttribute("data-key") === key) {
+          sortTable(self.table, index, desc ? "descending" : "ascending");
         }
       });
-    });
-    return rows;
+    }
+  };
+
+  function wrapForScroll(table) {
+    var parent = table.parentNode;
+    if (parent.classList.contains("atlas-matrix-scroll")) return parent;
+    var wrap = el("div", null, "atlas-matrix-scroll");
+    parent.insertBefore(wrap, table);
+    wrap.appendChild(table);
+    return wrap;
   }
 
-  function cellText(row, entity) {
+  function enhanceMatrix(table) {
+    if (table.hasAttribute("data-atlas-ready")) return;
+    table.setAttribute("data-atlas-ready", "");
+    wrapForScroll(table);
+    var form = document.querySelector('form.atlas-filters[data-matrix="' + table.id + '"]');
+    var matrix = new Matrix(table, form);
+    each(table.tBodies[0].rows, function (row, i) { row.setAttribute("data-atlas-order", String(i)); });
+    each(matrix.headers, function (th, index) {
+      var button = el("button", null, "atlas-sort");
+      button.type = "button";
+      while (th.firstChild) button.appendChild(th.firstChild);
+      th.appendChild(button);
+      button.addEventListener("click", function () {
+        sortTable(table, index, nextDirection(th));
+        matrix.save();
+      });
+    });
+    var hint = table.caption && table.caption.querySelector(".atlas-hint");
+    if (table.caption && !hint) {
+      hint = el("span", " Select a column heading to sort by it.", "atlas-hint");
+      table.caption.appendChild(hint);
+    }
+    if (form) {
+      form.hidden = false;
+      form.addEventListener("change", function () { matrix.apply(true); });
+      form.addEventListener("submit", function (event) { event.preventDefault(); });
+      var reset = form.querySelector("[data-reset]");
+      if (reset) {
+        reset.addEventListener("click", function () {
+          each(matrix.facets(), function (s) { s.value = ""; });
+          each(matrix.needs(), function (b) { b.checked = false; });
+          each(matrix.groupToggles(), function (b) { b.checked = true; });
+          var only = matrix.onlyDiff();
+          if (only) only.checked = false;
+          matrix.apply(true);
+        });
+      }
+    }
+    matrix.restore();
+    matrix.apply(false);
+    // The second header row sticks just below the group row.
+    var headRows = table.tHead.rows;
+    if (headRows.length > 1) {
+      table.style.setProperty("--atlas-head-top", headRows[0].getBoundingClientRect().height + "px");
+    }
+  }
+
+
+  // ---------- Compare tool ----------
+
+  var SUPPORT = {
+    "yes": ["✓", "Yes"],
+    "partial": ["◐", "Partial"],
+    "via-plugin": ["⊕", "Via plugin"],
+    "no": ["✗", "No"]
+  };
+  var MAX_PICK = 4;
+  // Fields of every kind that are page furniture, not facts to compare.
+  var SKIPPED_FIELDS = ["id", "name", "kind", "features", "description", "sources", "summary",
+    "aliases", "as_of", "category", "url"];
+  // Key facts first (in this order when present), prose lists last.
+  var PROSE_FIELDS = ["best_for", "strengths", "weaknesses", "alternatives"];
+
+  function humanize(value) {
+    var words = String(value).replace(/[_-]/g, " ");
+    return words.charAt(0).toUpperCase() + words.slice(1);
+  }
+
+  function label(data, value) {
+    var labels = data.labels || {};
+    return Object.prototype.hasOwnProperty.call(labels, value) ? labels[value] : humanize(value);
+  }
+
+  function isUrl(text) { return /^https?:\/\//.test(text); }
+
+  function slug(text) { return String(text).toLowerCase().replace(/[^a-z0-9]+/g, ""); }
+
+  function resolver(data) {
+    var byKey = {};
+    data.entities.forEach(function (e) {
+      [e.id, e.name].concat(e.aliases || []).forEach(function (name) {
+        var key = slug(name);
+        if (key && !byKey[key]) byKey[key] = e;
+      });
+    });
+    return function (text) { return byKey[slug(text)] || null; };
+  }
+
+  function entityLink(state, entity, text) {
+    var link = el("a", text || entity.name);
+    link.href = new URL(entity.url, state.siteRoot).href;
+    return link;
+  }
+
+  // One value as DOM: entity ids become links, URLs links, enum tokens their words, lists lists.
+  function valueNode(state, key, value) {
+    var byId = state.byId;
+    if (value === null || value === undefined || value === "" ||
+        (Array.isArray(value) && !value.length)) return null;
+    if (Array.isArray(value)) {
+      var items = value.map(function (item) { return valueNode(state, key, item); })
+        .filter(Boolean);
+      if (!items.length) return null;
+      var short = value.every(function (item) {
+        return typeof item === "string" && (byId[item] || item.length <= 24);
+      });
+      if (short) {
+        var span = el("span");
+        items.forEach(function (node, i) {
+          if (i) span.appendChild(document.createTextNode(", "));
+          span.appendChild(node);
+        });
+        return span;
+      }
+      var list = el("ul", null, "atlas-compare__list");
+      items.forEach(function (node) { var li = el("li"); li.appendChild(node); list.appendChild(li); });
+      return list;
+    }
+    if (typeof value === "object") {
+      if (value.url && isUrl(value.url)) {
+        var a = el("a", value.title || value.url);
+        a.href = value.url;
+        return a;
+      }
+      var parts = el("span");
+      Object.keys(value).sort().forEach(function (k, i) {
+        if (value[k] === null || value[k] === "") return;
+        if (i) parts.appendChild(document.createTextNode("; "));
+        parts.appendChild(document.createTextNode(humanize(k) + ": "));
+        parts.appendChild(valueNode(state, k, value[k]) || document.createTextNode("—"));
+      });
+      return parts;
+    }
+    var text = String(value);
+    if (byId[text] && key !== "package" && key !== "license") return entityLink(state, byId[text]);
+    if (isUrl(text)) {
+      var url = el("a", text.replace(/^https?:\/\//, "").replace(/\/$/, ""));
+      url.href = text;
+      return url;
+    }
+    if (state.enumFields[key]) return document.createTextNode(label(state.data, text));
+    return document.createTextNode(text);
+  }
+
+  function featureNode(state, feature) {
+    var box = el("span");
+    if (!feature) {
+      box.appendChild(el("span", "– Not recorded", "atlas-support atlas-support--unknown"));
+      return box;
+    }
+    var support = SUPPORT[feature.value] || ["?", feature.value];
+    var badge = el("span", null, "atlas-support atlas-support--" + feature.value);
+    var symbol = el("span", support[0], "atlas-support__symbol");
+    symbol.setAttribute("aria-hidden", "true");
+    badge.appendChild(symbol);
+    badge.appendChild(document.createTextNode(" " + support[1]));
+    box.appendChild(badge);
+    var extra = [];
+    if (feature.via && feature.via.length) {
+      var via = el("span", "via ");
+      feature.via.forEach(function (id, i) {
+        if (i) via.appendChild(document.createTextNode(", "));
+        via.appendChild(state.byId[id] ? entityLink(state, state.byId[id]) : document.createTextNode(id));
+      });
+      extra.push(via);
+    }
+    if (feature.plugin && feature.plugin.length) extra.push(el("span", "plugin: " + feature.plugin.join(", ")));
+    if (feature.since) extra.push(el("span", "since " + feature.since));
+    if (feature.note) extra.push(el("span", feature.note));
+    if (feature.source && isUrl(feature.source)) {
+      var src = el("a", "source");
+      src.href = feature.source;
+      extra.push(src);
+    }
+    if (extra.length) {
+      var small = el("small", null, "atlas-compare__note");
+      extra.forEach(function (node, i) {
+        if (i) small.appendChild(document.createTextNode(" · "));
+        small.appendChild(node);
+      });
+      box.appendChild(small);
+    }
+    return box;
+  }
+
+  function compareSections(state) {
+    var kindInfo = state.data.kinds[state.kind];
+    var sections = [];
+    var byGroup = {};
+    (kindInfo.features || []).forEach(function (feature) {
+      var group = feature.group || "Features";
+      if (!byGroup[group]) {
+        byGroup[group] = { title: group, rows: [] };
+        sections.push(byGroup[group]);
+      }
+      byGroup[group].rows.push({
+        key: feature.key, label: feature.label, help: feature.description, feature: true,
+        get: function (e) { return e.features ? e.features[feature.key] : null; }
+      });
+    });
+    var facts = { title: "Key facts", rows: [] };
+    var prose = { title: "Strengths, weaknesses and alternatives", rows: [] };
+    kindInfo.fields.forEach(function (field) {
+      if (SKIPPED_FIELDS.indexOf(field.key) !== -1) return;
+      var row = { key: field.key, label: field.label, get: function (e) { return e[field.key]; } };
+      (PROSE_FIELDS.indexOf(field.key) !== -1 ? prose : facts).rows.push(row);
+    });
+    prose.rows.sort(function (a, b) { return PROSE_FIELDS.indexOf(a.key) - PROSE_FIELDS.indexOf(b.key); });
+    return sections.concat([facts, prose]);
+  }
+
+  function signature(row, entity) {
     var value = row.get(entity);
-    if (row.feature && value.value === "unknown") return "– Not recorded";
-    var text = formatValue(value);
-    return text === "" ? "—" : text;
+    if (row.feature) return value ? value.value : "unknown";
+    return JSON.stringify(value === undefined ? null : value);
+  }
+
+  function isEmpty(value) {
+    return value === null || value === undefined || value === "" ||
+      (Array.isArray(value) && !value.length);
   }
 
   function renderTable(state) {
     var result = state.result;
     result.replaceChildren();
     var picked = state.picked.map(function (id) { return state.byId[id]; });
-    if (picked.length < 2) {
-      state.status.textContent = "Choose at least two entries to compare (up to four).";
+    if (!state.kind) {
+      state.status.textContent = "Choose what to compare.";
       return;
     }
-    var kindInfo = state.data.kinds[state.kind];
-    var table = el("table");
+    if (picked.length < 2) {
+      state.status.textContent = picked.length === 1
+        ? "Choose one to three more to compare with " + picked[0].name + "."
+        : "Choose two to four entries to compare.";
+      return;
+    }
+    var table = el("table", null, "atlas-compare__table");
+    table.style.setProperty("--atlas-picked", String(picked.length));
     table.appendChild(el("caption", "Comparing " + picked.map(function (e) { return e.name; }).join(", ")));
     var head = el("thead");
     var headRow = el("tr");
@@ -172,55 +507,127 @@
     picked.forEach(function (entity) {
       var th = el("th");
       th.scope = "col";
-      var link = el("a", entity.name);
-      link.href = new URL(entity.url, state.siteRoot).href;
-      th.appendChild(link);
+      th.appendChild(entityLink(state, entity));
       headRow.appendChild(th);
     });
-    var diffHead = el("th", "Same or different");
-    diffHead.scope = "col";
-    headRow.appendChild(diffHead);
     head.appendChild(headRow);
     table.appendChild(head);
     var body = el("tbody");
+    var summary = el("tr", null, "atlas-compare__summary");
+    var summaryHead = el("th", "Summary");
+    summaryHead.scope = "row";
+    summary.appendChild(summaryHead);
+    picked.forEach(function (entity) { summary.appendChild(el("td", entity.summary)); });
+    body.appendChild(summary);
     var differing = 0;
     var compared = 0;
-    compareRows(kindInfo).forEach(function (row) {
-      var texts = picked.map(function (entity) { return cellText(row, entity); });
-      if (!row.feature && texts.every(function (t) { return t === "—"; })) return;
-      var differs = texts.some(function (t) { return t !== texts[0]; });
-      compared += 1;
-      if (differs) differing += 1;
-      if (state.onlyDiff.checked && !differs) return;
-      var tr = el("tr", null, differs ? "atlas-differs" : "atlas-same");
-      var th = el("th", row.label);
-      th.scope = "row";
-      tr.appendChild(th);
-      texts.forEach(function (text) { tr.appendChild(el("td", text)); });
-      tr.appendChild(el("td", differs ? "≠ Differs" : "= Same", "atlas-diff-flag"));
-      body.appendChild(tr);
+    var only = state.onlyDiff.checked;
+    compareSections(state).forEach(function (section) {
+      var rows = [];
+      section.rows.forEach(function (row) {
+        var values = picked.map(function (entity) { return row.get(entity); });
+        if (!row.feature && values.every(isEmpty)) return;
+        var sigs = picked.map(function (entity) { return signature(row, entity); });
+        var differs = sigs.some(function (s) { return s !== sigs[0]; });
+        compared += 1;
+        if (differs) differing += 1;
+        if (only && !differs) return;
+        var tr = el("tr", null, differs ? "atlas-differs" : "atlas-same");
+        var th = el("th", null);
+        th.scope = "row";
+        th.appendChild(document.createTextNode(row.label));
+        if (row.help) th.title = row.help;
+        if (differs) {
+          var mark = el("span", " ≠", "atlas-diff-mark");
+          mark.title = "The entries differ here";
+          var words = el("span", " (differs)", "md-visually-hidden atlas-sr");
+          th.appendChild(mark);
+          th.appendChild(words);
+        }
+        tr.appendChild(th);
+        values.forEach(function (value) {
+          var td = el("td");
+          var node = row.feature ? featureNode(state, value) : valueNode(state, row.key, value);
+          td.appendChild(node || document.createTextNode("—"));
+          tr.appendChild(td);
+        });
+        rows.push(tr);
+      });
+      if (!rows.length) return;
+      var groupRow = el("tr", null, "atlas-compare__group");
+      var groupHead = el("th", section.title);
+      groupHead.scope = "colgroup";
+      groupHead.colSpan = picked.length + 1;
+      groupRow.appendChild(groupHead);
+      body.appendChild(groupRow);
+      rows.forEach(function (tr) { body.appendChild(tr); });
     });
     table.appendChild(body);
-    result.appendChild(table);
+    var wrap = el("div", null, "atlas-compare__scroll");
+    wrap.appendChild(table);
+    result.appendChild(wrap);
     state.status.textContent = "Comparing " + picked.length + " entries: " + differing +
-      " of " + compared + " rows differ.";
+      " of " + compared + " rows differ" + (only ? " (only those are shown)." : ".");
   }
 
   function syncUrl(state) {
-    var url = new URL(window.location.href);
-    if (state.picked.length) url.searchParams.set("ids", state.picked.join(","));
-    else url.searchParams.delete("ids");
-    window.history.replaceState(window.history.state, "", url.href);
+    var values = { ids: state.picked, kind: state.picked.length ? "" : state.kind,
+      diff: state.onlyDiff.checked ? "1" : "" };
+    writeUrl(values);
+  }
+
+  function renderMessages(state) {
+    var box = state.messages;
+    box.replaceChildren();
+    state.notes.forEach(function (note) {
+      var p = el("p", null, "atlas-compare__message");
+      note.forEach(function (part) {
+        p.appendChild(typeof part === "string" ? document.createTextNode(part) : part);
+      });
+      box.appendChild(p);
+    });
+    box.hidden = !state.notes.length;
+  }
+
+  function renderKinds(state) {
+    var box = state.kinds;
+    box.replaceChildren();
+    box.hidden = !!state.kind;
+    if (state.kind) return;
+    box.appendChild(el("h2", "What do you want to compare?"));
+    var list = el("ul", null, "atlas-kinds atlas-compare__kinds");
+    Object.keys(state.data.kinds).forEach(function (kind) {
+      var count = state.data.counts[kind] || 0;
+      if (count < 2) return;
+      var li = el("li");
+      var pick = el("button", state.data.kinds[kind].title, "atlas-compare__kind");
+      pick.type = "button";
+      pick.addEventListener("click", function () { setKind(state, kind); state.kindSelect.focus(); });
+      li.appendChild(pick);
+      li.appendChild(el("span", " " + count + " entries", "atlas-count"));
+      list.appendChild(li);
+    });
+    box.appendChild(list);
+  }
+
+  function setKind(state, kind) {
+    state.kind = kind;
+    state.kindSelect.value = kind;
+    state.picked = [];
+    state.notes = [];
+    update(state);
   }
 
   function renderChoices(state) {
     var box = state.choices;
     box.replaceChildren();
+    box.hidden = !state.kind;
+    if (!state.kind) return;
     box.appendChild(el("legend", "Entries (choose 2 to 4)"));
     var entities = state.data.entities.filter(function (e) { return e.kind === state.kind; });
     entities.sort(function (a, b) { return a.name.toLowerCase() < b.name.toLowerCase() ? -1 : 1; });
     entities.forEach(function (entity) {
-      var label = el("label", null, "atlas-choice");
+      var choice = el("label", null, "atlas-choice");
       var input = el("input");
       input.type = "checkbox";
       input.value = entity.id;
@@ -229,71 +636,127 @@
       input.addEventListener("change", function () {
         if (input.checked) state.picked.push(entity.id);
         else state.picked = state.picked.filter(function (id) { return id !== entity.id; });
+        state.notes = [];
         update(state);
+        var again = state.choices.querySelector('input[value="' + CSS.escape(entity.id) + '"]');
+        if (again) again.focus();
       });
-      label.appendChild(input);
-      label.appendChild(document.createTextNode(" " + entity.name));
-      box.appendChild(label);
+      choice.appendChild(input);
+      choice.appendChild(document.createTextNode(" " + entity.name));
+      box.appendChild(choice);
     });
   }
 
   function update(state) {
+    state.kindSelect.value = state.kind || "";
+    renderMessages(state);
+    renderKinds(state);
     renderChoices(state);
     renderTable(state);
     syncUrl(state);
   }
 
-  function initialPick(data, byId) {
-    var ids = (new URLSearchParams(window.location.search).get("ids") || "").split(",");
-    ids = ids.map(function (id) { return id.trim(); }).filter(function (id) { return byId[id]; });
-    var kind = ids.length ? byId[ids[0]].kind : Object.keys(data.kinds)[0];
-    ids = ids.filter(function (id, i) { return byId[id].kind === kind && ids.indexOf(id) === i; });
-    return { kind: kind, picked: ids.slice(0, MAX_PICK) };
+  // Ids from the address: names and former names match too, in any case ("FastAPI", "starlite").
+  function initialPick(data, resolve) {
+    var search = params();
+    var asked = (search.get("ids") || "").split(",").map(function (t) { return t.trim(); })
+      .filter(Boolean);
+    var found = [];
+    var notes = [];
+    asked.forEach(function (text) {
+      var entity = resolve(text);
+      if (!entity) {
+        notes.push(["There is no entry called “" + text + "” in the Atlas; it is left out."]);
+        return;
+      }
+      if (found.indexOf(entity) !== -1) return;
+      var named = [entity.id, entity.name.toLowerCase()].indexOf(text.toLowerCase()) !== -1;
+      if (!named) notes.push(["“" + text + "” is " + entity.name + " (its former or other name)."]);
+      found.push(entity);
+    });
+    var kind = found.length ? found[0].kind : (data.kinds[search.get("kind")] ? search.get("kind") : "");
+    var picked = [];
+    found.forEach(function (entity) {
+      if (entity.kind !== kind) {
+        var other = data.kinds[entity.kind];
+        notes.push([entity.name + " is one of the " + other.title.toLowerCase() + ", not the " +
+          data.kinds[kind].title.toLowerCase() + ": only entries of one section are compared. ",
+          { compare: entity, text: "Compare " + other.title.toLowerCase() + " instead" }, "."]);
+        return;
+      }
+      if (picked.length < MAX_PICK) picked.push(entity.id);
+      else notes.push(["At most " + MAX_PICK + " entries at once: " + entity.name + " is left out."]);
+    });
+    return { kind: kind, picked: picked, notes: notes };
   }
 
   function buildCompare(root, data, apiUrl) {
     var byId = {};
     data.entities.forEach(function (e) { byId[e.id] = e; });
-    var start = initialPick(data, byId);
+    var start = initialPick(data, resolver(data));
     root.replaceChildren();
+    var state = {
+      data: data, byId: byId, kind: start.kind, picked: start.picked, notes: [],
+      siteRoot: new URL("../../", apiUrl), enumFields: data.enum_fields || {}
+    };
+    state.notes = start.notes.map(function (note) {
+      return note.map(function (part) {
+        if (typeof part === "string") return part;
+        var link = el("a", part.text);
+        link.href = "?ids=" + encodeURIComponent(part.compare.id);
+        return link;
+      });
+    });
+    if (!data.enum_fields) {
+      ["camp", "interfaces", "handlers", "status", "protocols", "roles", "implementation_language",
+        "auth_type", "hosting", "deployment_type", "workers_model"].forEach(function (k) {
+        state.enumFields[k] = true;
+      });
+    }
     var form = el("form", null, "atlas-compare__form");
     form.addEventListener("submit", function (event) { event.preventDefault(); });
     var kindLabel = el("label", "Section ");
     var kindSelect = el("select");
+    var placeholder = el("option", "Choose…");
+    placeholder.value = "";
+    kindSelect.appendChild(placeholder);
     Object.keys(data.kinds).forEach(function (kind) {
       var option = el("option", data.kinds[kind].title + " (" + (data.counts[kind] || 0) + ")");
       option.value = kind;
       kindSelect.appendChild(option);
     });
-    kindSelect.value = start.kind;
     kindLabel.appendChild(kindSelect);
     var choices = el("fieldset", null, "atlas-compare__choices");
     var diffLabel = el("label", null, "atlas-compare__only");
     var onlyDiff = el("input");
     onlyDiff.type = "checkbox";
+    onlyDiff.checked = params().get("diff") === "1";
     diffLabel.appendChild(onlyDiff);
     diffLabel.appendChild(document.createTextNode(" Show only rows that differ"));
+    var messages = el("div", null, "atlas-compare__messages");
+    messages.setAttribute("role", "status");
+    var kinds = el("div", null, "atlas-compare__pick-kind");
     form.appendChild(kindLabel);
-    form.appendChild(choices);
     form.appendChild(diffLabel);
+    form.appendChild(choices);
     var status = el("p", null, "atlas-compare__status");
     status.setAttribute("role", "status");
     status.setAttribute("aria-live", "polite");
     var result = el("div", null, "atlas-compare__result");
+    root.appendChild(messages);
+    root.appendChild(kinds);
     root.appendChild(form);
     root.appendChild(status);
     root.appendChild(result);
-    var state = {
-      data: data, byId: byId, kind: start.kind, picked: start.picked,
-      choices: choices, status: status, result: result, onlyDiff: onlyDiff,
-      siteRoot: new URL("../../", apiUrl)
-    };
-    kindSelect.addEventListener("change", function () {
-      state.kind = kindSelect.value;
-      state.picked = [];
-      update(state);
-    });
-    onlyDiff.addEventListener("change", function () { renderTable(state); });
+    state.kindSelect = kindSelect;
+    state.choices = choices;
+    state.status = status;
+    state.result = result;
+    state.onlyDiff = onlyDiff;
+    state.messages = messages;
+    state.kinds = kinds;
+    kindSelect.addEventListener("change", function () { setKind(state, kindSelect.value); });
+    onlyDiff.addEventListener("change", function () { renderTable(state); syncUrl(state); });
     update(state);
   }
 
@@ -316,7 +779,6 @@
 
   function enhance() {
     document.querySelectorAll("table[data-atlas-matrix]").forEach(enhanceMatrix);
-    document.querySelectorAll("form.atlas-filters[data-matrix]").forEach(enhanceFilters);
     document.querySelectorAll("#atlas-compare[data-api]").forEach(enhanceCompare);
   }
 
