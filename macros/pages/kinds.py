@@ -167,6 +167,7 @@ VALUE_LABELS: dict[str, str] = {
     "saas": "SaaS",
     "paas": "PaaS",
     "gpu": "GPU",
+    "http-client": "HTTP client",
 }
 """Display words for enum values; others are shown with their first letter capitalised."""
 
@@ -182,9 +183,53 @@ def field_label(name: str) -> str:
     return FIELD_LABELS.get(name) or humanize(name)
 
 
+@dataclass(frozen=True)
+class FeatureInfo:
+    """One feature column: its key, label, group on the page and one-line definition."""
+
+    key: str
+    label: str
+    group: str
+    definition: str
+
+    @property
+    def group_key(self) -> str:
+        """The group as a token for attributes and the address (``Real time`` -> ``real-time``)."""
+        return "-".join(self.group.lower().replace("/", " ").split())
+
+
+def _features_model(model: type[Entity]) -> type[typing.Any] | None:
+    field = model.model_fields.get("features")
+    if field is None or field.default_factory is None:
+        return None
+    return type(field.default_factory())  # type: ignore[call-arg]
+
+
+def kind_features(info: KindInfo) -> list[FeatureInfo]:
+    """The feature columns of a kind, in the model's order, with the model's label and group."""
+    features = _features_model(info.model)
+    if features is None:
+        return []
+    found = []
+    for name, field in features.model_fields.items():
+        extra = field.json_schema_extra if isinstance(field.json_schema_extra, dict) else {}
+        label = str(extra.get("label") or FEATURE_LABELS.get(name) or humanize(name))
+        group = str(extra.get("group") or "Features")
+        found.append(FeatureInfo(name, label, group, field.description or ""))
+    return found
+
+
+def _model_feature_labels() -> dict[str, str]:
+    labels: dict[str, str] = {}
+    for info in KINDS:
+        for feature in kind_features(info):
+            labels.setdefault(feature.key, feature.label)
+    return labels
+
+
 def feature_label(name: str) -> str:
-    """Display name of a feature cell."""
-    return FEATURE_LABELS.get(name) or humanize(name)
+    """Display name of a feature cell (the model's label where it declares one)."""
+    return _MODEL_FEATURE_LABELS.get(name) or FEATURE_LABELS.get(name) or humanize(name)
 
 
 def value_label(value: str) -> str:
@@ -192,3 +237,6 @@ def value_label(value: str) -> str:
     if value in CAMPS:
         return CAMPS[value][0]
     return VALUE_LABELS.get(value) or humanize(value)
+
+
+_MODEL_FEATURE_LABELS = _model_feature_labels()
