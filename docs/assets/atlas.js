@@ -335,6 +335,17 @@
 
   function isUrl(text) { return /^https?:\/\//.test(text); }
 
+  // Data text with `code spans`: the spans become <code>, the rest stays text.
+  function richText(text) {
+    var parts = String(text).split("`");
+    if (parts.length % 2 === 0) return document.createTextNode(text);
+    var span = el("span");
+    parts.forEach(function (part, i) {
+      span.appendChild(i % 2 ? el("code", part) : document.createTextNode(part));
+    });
+    return span;
+  }
+
   function slug(text) { return String(text).toLowerCase().replace(/[^a-z0-9]+/g, ""); }
 
   function resolver(data) {
@@ -394,14 +405,14 @@
       return parts;
     }
     var text = String(value);
-    if (byId[text] && key !== "package" && key !== "license") return entityLink(state, byId[text]);
+    if (byId[text] && state.references.indexOf(key) !== -1) return entityLink(state, byId[text]);
     if (isUrl(text)) {
       var url = el("a", text.replace(/^https?:\/\//, "").replace(/\/$/, ""));
       url.href = text;
       return url;
     }
     if (state.enumFields[key]) return document.createTextNode(label(state.data, text));
-    return document.createTextNode(text);
+    return richText(text);
   }
 
   function featureNode(state, feature) {
@@ -428,7 +439,7 @@
     }
     if (feature.plugin && feature.plugin.length) extra.push(el("span", "plugin: " + feature.plugin.join(", ")));
     if (feature.since) extra.push(el("span", "since " + feature.since));
-    if (feature.note) extra.push(el("span", feature.note));
+    if (feature.note) extra.push(richText(feature.note));
     if (feature.source && isUrl(feature.source)) {
       var src = el("a", "source");
       src.href = feature.source;
@@ -484,6 +495,7 @@
 
   function renderTable(state) {
     var result = state.result;
+    state.references = state.kind ? (state.data.kinds[state.kind].references || []) : [];
     result.replaceChildren();
     var picked = state.picked.map(function (id) { return state.byId[id]; });
     if (!state.kind) {
@@ -517,7 +529,11 @@
     var summaryHead = el("th", "Summary");
     summaryHead.scope = "row";
     summary.appendChild(summaryHead);
-    picked.forEach(function (entity) { summary.appendChild(el("td", entity.summary)); });
+    picked.forEach(function (entity) {
+      var td = el("td");
+      td.appendChild(richText(entity.summary));
+      summary.appendChild(td);
+    });
     body.appendChild(summary);
     var differing = 0;
     var compared = 0;
@@ -536,7 +552,7 @@
         var th = el("th", null);
         th.scope = "row";
         th.appendChild(document.createTextNode(row.label));
-        if (row.help) th.title = row.help;
+        if (row.help) th.title = row.help.replace(/`/g, "");
         if (differs) {
           var mark = el("span", " ≠", "atlas-diff-mark");
           mark.title = "The entries differ here";

@@ -55,6 +55,10 @@ def kinds_index() -> dict[str, Any]:
                 for name in info.model.model_fields
                 if name not in ("kind", "features")
             ],
+            "references": [
+                *info.model.reference_fields,
+                *(["alternatives"] if "alternatives" in info.model.model_fields else []),
+            ],
             "features": [
                 {"key": c.key, "label": c.label, "group": c.group, "description": c.definition}
                 for c in columns

@@ -10,7 +10,13 @@ from collections.abc import Callable
 
 from macros.data.model import Entity, Feature
 from macros.pages.examples import example_section
-from macros.pages.html_text import esc, external_link, markdown_to_html, script_json
+from macros.pages.html_text import (
+    esc,
+    external_link,
+    inline_html,
+    markdown_to_html,
+    script_json,
+)
 from macros.pages.kinds import KIND_BY_NAME, feature_label, field_label, value_label
 from macros.pages.side_by_side import verified_badge
 from macros.pages.values import (
@@ -147,14 +153,17 @@ def feature_notes_html(feature: Feature | None, linker: Linker) -> str:
         return ""
     parts = []
     if feature.note:
-        parts.append(esc(feature.note))
+        parts.append(inline_html(feature.note))
     if feature.since:
         parts.append(f"since {esc(feature.since)}")
     if feature.via:
         parts.append("via " + ", ".join(linker.entity(ref) for ref in feature.via))
+    if feature.plugin:
+        parts.append("plugin: " + ", ".join(f"<code>{esc(p)}</code>" for p in feature.plugin))
     if feature.source:
-        parts.append(external_link(feature.source, "source"))
-    return "; ".join(parts)
+        parts.append(external_link(str(feature.source), "source"))
+    # A middle dot, not "; ": notes are sentences that end with a full stop.
+    return " · ".join(parts)
 
 
 def assessment_html(entity: Entity, linker: Linker) -> str:
@@ -166,7 +175,7 @@ def assessment_html(entity: Entity, linker: Linker) -> str:
         ("Best for", entity.best_for),
     ):
         if items:
-            lis = "".join(f"<li>{esc(item)}</li>" for item in items)
+            lis = "".join(f"<li>{inline_html(item)}</li>" for item in items)
             blocks.append(f"<p><strong>{title}</strong></p><ul>{lis}</ul>")
     return "".join(blocks)
 

@@ -95,9 +95,10 @@ CAMPS: dict[str, tuple[str, str]] = {
         "HTML-first",
         "Frameworks that build the user interface in Python and send HTML or UI state.",
     ),
+    # Not "Legacy": a framework here can be actively maintained (its status says so).
     "legacy": (
-        "Legacy",
-        "Older frameworks still in use but no longer a common choice for new projects.",
+        "Veteran",
+        "Long-standing frameworks, many still maintained, that are seldom picked for new projects.",
     ),
 }
 """Camp id -> (label, one-line explanation), in the order the site shows them."""
@@ -230,6 +231,14 @@ def _model_feature_labels() -> dict[str, str]:
 def feature_label(name: str) -> str:
     """Display name of a feature cell (the model's label where it declares one)."""
     return _MODEL_FEATURE_LABELS.get(name) or FEATURE_LABELS.get(name) or humanize(name)
+
+
+def with_article(words: str) -> str:
+    """``ASGI`` -> ``an ASGI``, ``WSGI`` -> ``a WSGI``: by sound (an acronym is spelled out)."""
+    first = words[:1]
+    acronym = words.split(" ")[0].isupper() and len(words.split(" ")[0]) > 1
+    vowel = first in "AEFHILMNORSX" if acronym else first.lower() in "aeiou"
+    return f"{'an' if vowel and first else 'a'} {words}"
 
 
 def value_label(value: str) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from itertools import groupby
 
 from macros.data.model import Entity, Example, Feature
-from macros.pages.html_text import esc
+from macros.pages.html_text import esc, inline_html, plain_text
 from macros.pages.kinds import (
     KIND_BY_NAME,
     SUPPORT_LABELS,
@@ -175,7 +175,7 @@ def header_cell(column: Column, first: bool = False) -> str:
     if column.feature:
         attrs.append("data-feature")
     if column.definition:
-        attrs.append(f'title="{esc(column.definition)}"')
+        attrs.append(f'title="{esc(plain_text(column.definition))}"')
     return f"<th {' '.join(attrs)}>{esc(column.label)}</th>"
 
 
@@ -186,7 +186,9 @@ def definitions_html(columns: list[Column]) -> str:
         return ""
     parts = []
     for group, members in groupby(features, key=lambda c: c.group):
-        items = "".join(f"<dt>{esc(c.label)}</dt><dd>{esc(c.definition)}</dd>" for c in members)
+        items = "".join(
+            f"<dt>{esc(c.label)}</dt><dd>{inline_html(c.definition)}</dd>" for c in members
+        )
         parts.append(f"<h4>{esc(group)}</h4><dl>{items}</dl>")
     return (
         '<details class="atlas-definitions"><summary>What each feature column means</summary>'
@@ -198,5 +200,5 @@ def entity_list_html(entities: list[Entity], linker: Linker) -> str:
     """Names with links and one-line summaries."""
     if not entities:
         return '<p class="atlas-empty">None in the data yet.</p>'
-    items = "".join(f"<li>{linker.entity(e.id)} — {esc(e.summary)}</li>" for e in entities)
+    items = "".join(f"<li>{linker.entity(e.id)} — {inline_html(e.summary)}</li>" for e in entities)
     return f'<ul class="atlas-list">{items}</ul>'
