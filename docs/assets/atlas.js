@@ -99,6 +99,8 @@
         url.searchParams.set(key, Array.isArray(value) ? value.join(",") : value);
       }
     });
+    // Lists read "a,b" in the address bar, not "a%2Cb".
+    url.search = url.searchParams.toString().replace(/%2C/gi, ",");
     window.history.replaceState(window.history.state, "", url.href);
   }
 
