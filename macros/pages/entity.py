@@ -6,7 +6,7 @@ fragments, which are escaped here and put into the page after Markdown ran.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from macros.data.model import Entity, Feature
 from macros.pages.examples import example_section
@@ -27,8 +27,14 @@ from macros.pages.values import (
 )
 
 
-def entity_sections(entity: Entity, linker: Linker) -> list[tuple[str, str]]:
-    """The sections of an entity page after its header: (heading, HTML), empty ones left out."""
+def entity_sections(
+    entity: Entity, linker: Linker, before_sources: Sequence[tuple[str, str]] = ()
+) -> list[tuple[str, str]]:
+    """The sections of an entity page after its header: (heading, HTML), empty ones left out.
+
+    ``before_sources`` are sections a later stage renders (the entity's own benchmark rows),
+    placed just before the sources.
+    """
     sections: list[tuple[str, Callable[[Entity, Linker], str]]] = [
         ("Key facts", facts_html),
         ("Features", features_html),
@@ -38,6 +44,7 @@ def entity_sections(entity: Entity, linker: Linker) -> list[tuple[str, str]]:
         ("Sources", sources_html),
     ]
     found = [(heading, render(entity, linker)) for heading, render in sections]
+    found[-1:-1] = list(before_sources)
     return [(heading, fragment) for heading, fragment in found if fragment]
 
 
