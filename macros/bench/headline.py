@@ -107,7 +107,7 @@ ROW_H, LABEL_W, BAR_W, PAD = 22, 190, 400, 70
 
 def ratio_svg(results: list[HttpResult], reference: str, title: str) -> str:
     """Horizontal bars of each ratio with its interval as a whisker and a line at 1."""
-    top = max(r.ratio.high for r in results if r.ratio) * 1.05  # type: ignore[union-attr]
+    top = max(r.ratio.high for r in results if r.ratio) * 1.05
     scale = BAR_W / top
     height = ROW_H * len(results) + 40
     rows = []
