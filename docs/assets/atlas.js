@@ -146,6 +146,10 @@
     });
     var count = this.form && this.form.querySelector("[data-need-count]");
     if (count) count.textContent = needed.length ? String(needed.length) : "none";
+    var toggles = this.groupToggles();
+    var on = Array.prototype.filter.call(toggles, function (box) { return box.checked; }).length;
+    var cols = this.form && this.form.querySelector("[data-cols-count]");
+    if (cols) cols.textContent = on === toggles.length ? "all" : on + " of " + toggles.length;
     return { shown: shown, total: rows.length, needed: needed };
   };
 

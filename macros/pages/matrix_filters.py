@@ -22,7 +22,13 @@ def filters_html(
     features = [c for c in columns if c.feature]
     if not selects and not features:
         return ""
-    parts = [f'<div class="atlas-filters__row">{"".join(selects)}</div>']
+    extras = (
+        '<label><input type="checkbox" data-only-diff> Only features that differ</label>'
+        '<button type="button" data-reset>Reset</button>'
+        if features
+        else ""
+    )
+    parts = [f'<div class="atlas-filters__row">{"".join(selects)}{extras}</div>']
     if features:
         parts.append(_needs_html(features))
         parts.append(_groups_html(columns))
@@ -56,9 +62,10 @@ def _groups_html(columns: list[Column]) -> str:
         for key, label in seen.items()
     )
     return (
-        f'<fieldset class="atlas-filters__groups"><legend>Columns</legend>{boxes}'
-        '<label><input type="checkbox" data-only-diff> only features that differ</label>'
-        '<button type="button" data-reset>Reset</button></fieldset>'
+        '<details class="atlas-filters__must atlas-filters__cols"><summary>Column groups: '
+        '<span data-cols-count>all</span></summary>'
+        f'<fieldset class="atlas-filters__groups"><legend class="atlas-sr">Column groups</legend>'
+        f"{boxes}</fieldset></details>"
     )
 
 

@@ -105,7 +105,7 @@ def test_filter_hides_the_right_rows(page: Any, base_url: str, dataset: Dataset)
     assert visible_ids(page, "#matrix-framework") == both
     form.locator("select[data-facet='camp']").select_option("")
     form.locator("select[data-facet='interfaces']").select_option("")
-    form.locator("details.atlas-filters__must summary").click()
+    form.locator("details.atlas-filters__must summary").first.click()
     form.locator("input[data-need][value='openapi']").check()
     with_openapi = [
         f.id

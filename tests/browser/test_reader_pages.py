@@ -152,7 +152,7 @@ def test_matrix_filters_combine_and_survive_a_reload(
     page.goto(base_url + "frameworks/")
     form = page.locator("form.atlas-filters[data-matrix='matrix-framework']")
     form.locator("select[data-facet='interfaces']").select_option("asgi")
-    form.locator("details.atlas-filters__must summary").click()
+    form.locator("details.atlas-filters__must summary").first.click()
     for feature in ("websockets", "openapi"):
         form.locator(f"input[data-need][value='{feature}']").check()
 
@@ -173,6 +173,7 @@ def test_matrix_filters_combine_and_survive_a_reload(
     )
     # Sort by version (numerically) and hide a column group: all of it is in the address.
     page.locator("#matrix-framework thead th[data-key='latest_version'] button").click()
+    form.locator("details.atlas-filters__cols summary").click()
     form.locator("input[data-group-toggle]").nth(1).uncheck()
     assert "has=openapi,websockets" in page.url and "interfaces=asgi" in page.url
     page.reload()
