@@ -63,7 +63,7 @@ def _groups_html(columns: list[Column]) -> str:
     )
     return (
         '<details class="atlas-filters__must atlas-filters__cols"><summary>Column groups: '
-        '<span data-cols-count>all</span></summary>'
+        "<span data-cols-count>all</span></summary>"
         f'<fieldset class="atlas-filters__groups"><legend class="atlas-sr">Column groups</legend>'
         f"{boxes}</fieldset></details>"
     )

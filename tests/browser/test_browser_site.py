@@ -97,8 +97,10 @@ def test_filter_hides_the_right_rows(page: Any, base_url: str, dataset: Dataset)
     form.locator("select[data-facet='camp']").select_option(camp)
     expected = [f.id for f in frameworks if f.camp == camp]  # type: ignore[attr-defined]
     assert visible_ids(page, "#matrix-framework") == expected
-    assert form.locator(".atlas-filter-status").inner_text().startswith(
-        f"Showing {len(expected)} of {len(frameworks)}."
+    assert (
+        form.locator(".atlas-filter-status")
+        .inner_text()
+        .startswith(f"Showing {len(expected)} of {len(frameworks)}.")
     )
     form.locator("select[data-facet='interfaces']").select_option("wsgi")
     both = [f.id for f in frameworks if f.camp == camp and "wsgi" in f.interfaces]  # type: ignore[attr-defined]
