@@ -38,45 +38,43 @@ __all__ = ["Column", "facet_fields", "matrix_columns", "matrix_html", "present_f
 def compact_support_html(feature: Feature | None) -> str:
     """A matrix cell's value: the symbol, with the words for screen readers and copy-paste."""
     symbol, words = SUPPORT_LABELS[feature.value] if feature else UNKNOWN_LABEL
-    css = feature.value if feature else "unknown"
-    return (
-        f'<span class="atlas-support atlas-support--{css}">'
-        f'<span class="atlas-support__symbol" aria-hidden="true">{symbol}</span>'
-        f'<span class="atlas-sr"> {words}</span></span>'
-    )
+    return f'<b aria-hidden="true">{symbol}</b><span class="atlas-sr"> {words}</span>'
 
 
-def _cell_title(entity: Entity, column: Column, feature: Feature | None) -> str:
-    words = SUPPORT_LABELS[feature.value][1] if feature else UNKNOWN_LABEL[1]
-    parts = [f"{entity.name} · {column.label}: {words}"]
-    if feature and feature.via:
+def _cell_title(feature: Feature | None) -> str:
+    """The cell's tooltip: what the words do not say (providers, plugins, the note), or ``""``."""
+    if feature is None:
+        return ""
+    parts = []
+    if feature.via:
         parts.append("via " + ", ".join(feature.via))
-    if feature and feature.plugin:
+    if feature.plugin:
         parts.append("plugin: " + ", ".join(feature.plugin))
-    if feature and feature.note:
-        parts.append(feature.note)
+    if feature.note:
+        parts.append(plain_text(feature.note))
     return ". ".join(parts)
 
 
 def cell_html(entity: Entity, column: Column, linker: Linker, first: bool = False) -> str:
-    """One ``<td>`` of the matrix, with a sort key for feature cells."""
+    """One ``<td>`` of the matrix, with a sort key for feature cells (kept small: ~800 cells)."""
     start = " atlas-group-start" if first else ""
-    group = f' data-group="{esc(column.group_key)}"'
     if column.feature:
         feature = getattr(entity.features, column.key)  # type: ignore[attr-defined]
         rank = SUPPORT_RANK[feature.value if feature else None]
         badge = verified_badge(_example(entity, linker), column.key, linker.page("examples.md"))
-        title = esc(_cell_title(entity, column, feature))
+        value = feature.value if feature else "unknown"
+        title = _cell_title(feature)
+        tip = f' title="{esc(title)}"' if title else ""
         return (
-            f'<td class="atlas-cell{start}"{group} data-sort="{rank}" title="{title}">'
+            f'<td class="atlas-cell atlas-support--{value}{start}" data-sort="{rank}"{tip}>'
             f"{compact_support_html(feature)}{badge}</td>"
         )
     css = f' class="{start.strip()}"' if start else ""
     if column.key in COMMON_COLUMNS:
         text = field_value_text(entity, column.key)
         shown = esc(value_label(text)) if column.key == "status" else esc(text)
-        return f"<td{css}{group}>{shown}</td>"
-    return f"<td{css}{group}>{field_value_html(entity, column.key, linker)}</td>"
+        return f"<td{css}>{shown}</td>"
+    return f"<td{css}>{field_value_html(entity, column.key, linker)}</td>"
 
 
 def _example(entity: Entity, linker: Linker) -> Example | None:
