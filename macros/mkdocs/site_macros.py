@@ -67,8 +67,10 @@ def register(env: Any) -> None:
     def compare_tool() -> str:
         """The container the compare script fills, with the URL of the data it reads."""
         api = esc(linker().to("api/v1/all.json"))
+        script = esc(linker().to("assets/atlas-compare.js"))
         html = (
-            f'<div id="atlas-compare" class="atlas-compare" data-api="{api}">'
+            f'<div id="atlas-compare" class="atlas-compare" data-api="{api}" '
+            f'data-script="{script}">'
             '<p class="atlas-compare__nojs">The compare tool needs JavaScript. The same facts are '
             "in the tables of each section and in the JSON files described under "
             "“Use this data”.</p></div>"
