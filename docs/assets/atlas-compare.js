@@ -306,6 +306,13 @@
     box.hidden = !state.notes.length;
   }
 
+  // Sections in the site's order (frameworks, servers, ...), not the JSON's alphabetical one.
+  function kindOrder(data) {
+    return Object.keys(data.kinds).sort(function (a, b) {
+      return (data.kinds[a].order || 0) - (data.kinds[b].order || 0);
+    });
+  }
+
   function renderKinds(state) {
     var box = state.kinds;
     box.replaceChildren();
@@ -313,7 +320,7 @@
     if (state.kind) return;
     box.appendChild(el("h2", "What do you want to compare?"));
     var list = el("ul", null, "atlas-kinds atlas-compare__kinds");
-    Object.keys(state.data.kinds).forEach(function (kind) {
+    kindOrder(state.data).forEach(function (kind) {
       var count = state.data.counts[kind] || 0;
       if (count < 2) return;
       var li = el("li");
@@ -437,7 +444,7 @@
     var placeholder = el("option", "Choose…");
     placeholder.value = "";
     kindSelect.appendChild(placeholder);
-    Object.keys(data.kinds).forEach(function (kind) {
+    kindOrder(data).forEach(function (kind) {
       var option = el("option", data.kinds[kind].title + " (" + (data.counts[kind] || 0) + ")");
       option.value = kind;
       kindSelect.appendChild(option);

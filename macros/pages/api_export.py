@@ -44,9 +44,10 @@ def kind_records(
 def kinds_index() -> dict[str, Any]:
     """Per kind: titles, data folder, and display labels of the fields and features."""
     index: dict[str, Any] = {}
-    for info in KINDS:
+    for order, info in enumerate(KINDS):
         columns = matrix_columns(info)
         index[info.kind] = {
+            "order": order,
             "title": info.title,
             "singular": info.singular,
             "directory": info.directory,
