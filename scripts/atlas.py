@@ -11,6 +11,7 @@ COMMANDS: dict[str, str] = {
     "validate": "scripts.data.validate",
     "schema": "scripts.data.export_schema",
     "refresh": "scripts.data.refresh",
+    "review": "scripts.data.review",
     "bench": "scripts.bench.cli",
     "bench-micro": "scripts.bench.micro",
     "bench-summary": "scripts.bench.summary",

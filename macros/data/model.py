@@ -11,8 +11,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, ClassVar, Literal
 
-from pydantic import BaseModel, Field, StringConstraints
+from pydantic import Field, StringConstraints
 
+from macros.data.entity import Entity, Status
+from macros.data.example_model import Example, ExampleRun, Interface
 from macros.data.features import FrameworkFeatures, ServerFeatures
 from macros.data.fields import (
     ID_PATTERN,
@@ -28,84 +30,33 @@ from macros.data.fields import (
     Text,
     feature,
 )
+from macros.data.model_graphql import GraphqlLibrary
+from macros.data.model_services import AROUND_APP_MODELS
+from macros.data.model_task_queue import TaskQueue
 
 __all__ = [
     "ID_PATTERN",
+    "Entity",
     "EntityId",
+    "Example",
+    "ExampleRun",
     "Feature",
     "FeatureValue",
     "FrameworkFeatures",
     "HttpUrl",
+    "Interface",
     "OneLine",
     "PartialDate",
     "ServerFeatures",
     "Source",
+    "Status",
     "Strict",
     "Support",
     "Text",
     "feature",
 ]
 
-Status = Literal["active", "maintenance", "legacy", "archived"]
 
-
-class Entity(Strict):
-    """Fields shared by every kind of entity."""
-
-    directory: ClassVar[str]
-
-    kind: str = Field(description="What this entity is; implied by its folder under `data/`.")
-    id: EntityId = Field(description="Same as the file name without `.yaml`.")
-    name: OneLine
-    aliases: list[OneLine] = Field(default_factory=list, description="Former or other names.")
-    category: OneLine | None = None
-    summary: OneLine = Field(description="One line in our own words.")
-    description: Text = Field(description="Markdown, in our own words.")
-    homepage: HttpUrl | None = None
-    repository: HttpUrl | None = None
-    docs: HttpUrl | None = None
-    package: OneLine | None = Field(
-        default=None,
-        description="Package index name, only where that project really is this entity.",
-    )
-    install: list[OneLine] = Field(
-        default_factory=list,
-        description="Requirement strings for `uv add` (e.g. `uvicorn[standard]`).",
-    )
-    license: OneLine | None = Field(default=None, description="SPDX identifier.")
-    first_release: PartialDate | None = None
-    authors: list[OneLine] = Field(default_factory=list)
-    latest_version: OneLine | None = None
-    released: dt.date | None = Field(default=None, description="Date of `latest_version`.")
-    requires_python: OneLine | None = None
-    status: Status = "active"
-    strengths: list[OneLine] = Field(default_factory=list)
-    weaknesses: list[OneLine] = Field(default_factory=list)
-    best_for: list[OneLine] = Field(default_factory=list)
-    alternatives: list[EntityId] = Field(default_factory=list)
-    sources: list[Source] = Field(min_length=1)
-    as_of: dt.date = Field(description="Day the facts were last checked.")
-
-    def references(self) -> list[tuple[tuple[str | int, ...], str]]:
-        """Every (field path, entity id) this entity points at, for dangling-reference checks."""
-        refs: list[tuple[tuple[str | int, ...], str]] = [
-            (("alternatives", i), ref) for i, ref in enumerate(self.alternatives)
-        ]
-        features = getattr(self, "features", None)
-        if isinstance(features, BaseModel):
-            for name in type(features).model_fields:
-                feature = getattr(features, name)
-                if isinstance(feature, Feature):
-                    refs += [(("features", name, "via", i), r) for i, r in enumerate(feature.via)]
-        for field_name in self.reference_fields:
-            for i, ref in enumerate(getattr(self, field_name)):
-                refs.append(((field_name, i), ref))
-        return refs
-
-    reference_fields: ClassVar[tuple[str, ...]] = ()
-
-
-Interface = Literal["asgi", "wsgi", "rsgi", "own-server"]
 Camp = Literal[
     "layered-asgi",
     "micro-asgi",
@@ -287,38 +238,11 @@ ENTITY_MODELS: tuple[type[Entity], ...] = (
     Auth,
     Deployment,
     Runtime,
+    *AROUND_APP_MODELS,
+    TaskQueue,
+    GraphqlLibrary,
 )
 """Every entity model; its ``directory`` under ``data/`` holds one YAML file per entity."""
 
 MODEL_BY_DIRECTORY: dict[str, type[Entity]] = {m.directory: m for m in ENTITY_MODELS}
 MODEL_BY_KIND: dict[str, type[Entity]] = {m.model_fields["kind"].default: m for m in ENTITY_MODELS}
-
-
-class ExampleRun(Strict):
-    """How to start an example under one server."""
-
-    server: EntityId = Field(description="A server id, or the framework id for its own server.")
-    command: OneLine | None = Field(
-        default=None,
-        description="Own command template ({host}, {port}); omit to use the server's `run` "
-        "template for the example's interface.",
-    )
-
-
-class Example(Strict):
-    """The same small API written in one framework: ``examples/<framework>/``."""
-
-    directory: ClassVar[str] = "examples"
-
-    framework: EntityId = Field(description="Framework id; also the file and folder name.")
-    interface: Interface
-    target: OneLine = Field(description="`module:attribute` of the app, e.g. `app:app`.")
-    runs: list[ExampleRun] = Field(min_length=1)
-    json_library: OneLine | None = Field(
-        default=None, description="Library the framework uses by default to encode JSON."
-    )
-    openapi_path: OneLine | None = Field(default=None, description="URL path of the schema.")
-    websocket_path: OneLine | None = None
-    sse_path: OneLine | None = None
-    skip: OneLine | None = Field(default=None, description="Why it cannot run here, if so.")
-    sources: list[Source] = Field(default_factory=list)

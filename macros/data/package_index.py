@@ -10,16 +10,15 @@ Which index
        file overrides an earlier one, as in pip);
     3. pip's built-in default index (``pip._internal.models.index.PyPI``).
 
-JSON API address
-    Those are addresses of the *simple* index. The JSON API sits beside it: the last path segment
-    ``simple`` becomes ``pypi`` and ``<name>/json`` is appended, with ``<name>`` normalised as in
-    PEP 503::
+Which answers
+    The project page of the *simple* index in its JSON form (PEP 691; upload times of PEP 700)
+    lists every file: from it come the versions and upload days. The latest release's core
+    metadata (its ``.metadata`` file, PEP 658/714, else the ``METADATA`` inside its smallest
+    wheel) gives ``Requires-Python``, the licence and the classifiers: what installers enforce,
+    which the JSON API's ``info`` block may not say (see :mod:`macros.data.core_metadata`)::
 
-        https://<index host>/simple/            ->  https://<index host>/pypi/<name>/json
-        https://<mirror host>/repo/x/simple/    ->  https://<mirror host>/repo/x/pypi/<name>/json
-
-    An index address that does not end in ``/simple`` is refused with a message; a mirror that
-    has no JSON API answers with an HTTP error, which names the address that was tried.
+        https://<index host>/simple/            ->  https://<index host>/simple/<name>/
+        https://<mirror host>/repo/x/simple/    ->  https://<mirror host>/repo/x/simple/<name>/
 """
 
 from __future__ import annotations
@@ -37,8 +36,14 @@ import urllib.request
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 from urllib.parse import quote, urlsplit, urlunsplit
+
+from macros.data.core_metadata import (
+    CoreMetadata,
+    metadata_from_distribution,
+    parse_core_metadata,
+)
+from macros.data.release_history import SIMPLE_JSON, ReleaseHistory, parse_simple_json
 
 ENV_VARIABLES = ("PIP_INDEX_URL", "UV_DEFAULT_INDEX", "UV_INDEX_URL")
 """Environment variables naming the index, in the order they are tried."""
@@ -61,7 +66,7 @@ class PackageIndexError(Exception):
 
 @dataclass(frozen=True)
 class Release:
-    """Facts of the latest release of a package, as the index reports them."""
+    """Facts of a package: its latest release's core metadata and its release history."""
 
     package: str
     version: str
@@ -69,7 +74,16 @@ class Release:
     """Upload day (UTC) of the first file of ``version``."""
     requires_python: str | None
     license_expression: str | None
-    """SPDX expression from the core metadata, if the project declares one."""
+    """``License-Expression`` of the core metadata (SPDX)."""
+    license_text: str | None = None
+    """The legacy one-line ``License`` field, used only where the data names no licence."""
+    first_upload: dt.date | None = None
+    releases_last_year: int = 0
+    """Versions first uploaded in the 365 days before the day of the refresh."""
+    python_versions: tuple[str, ...] = ()
+    free_threading: str | None = None
+    development_status: str | None = None
+    project_urls: tuple[tuple[str, str], ...] = ()
 
 
 def configured_index_url(
@@ -152,18 +166,16 @@ def pip_default_index_url() -> str | None:
     return url
 
 
-def json_api_url(simple_url: str, package: str) -> str:
-    """The JSON metadata address of ``package`` beside the simple index ``simple_url``."""
+def project_page_url(simple_url: str, package: str) -> str:
+    """The simple-index page of ``package`` (PEP 503 name) under the index ``simple_url``."""
     parts = urlsplit(simple_url)
     if parts.scheme not in ("http", "https"):
         raise IndexConfigError(f"index address {redact(simple_url)} is not http(s)")
-    head, _, last = parts.path.rstrip("/").rpartition("/")
-    if last != "simple":
+    if parts.path.rstrip("/").rpartition("/")[2] != "simple":
         raise IndexConfigError(
-            f"cannot derive the JSON API from {redact(simple_url)}: the address of a simple "
-            "index ends in /simple/"
+            f"cannot use {redact(simple_url)}: the address of a simple index ends in /simple/"
         )
-    path = f"{head}/pypi/{quote(normalize(package))}/json"
+    path = f"{parts.path.rstrip('/')}/{quote(normalize(package))}/"
     return urlunsplit((parts.scheme, parts.netloc, path, "", ""))
 
 
@@ -182,10 +194,37 @@ def redact(url: str) -> str:
 
 def urllib_transport(url: str, timeout: float) -> bytes:
     """GET ``url`` with the standard library (honours the usual proxy variables)."""
-    request = urllib.request.Request(url, headers={"Accept": "application/json"})
+    request = urllib.request.Request(url, headers={"Accept": SIMPLE_JSON})
     with urllib.request.urlopen(request, timeout=timeout) as response:
         body: bytes = response.read()
     return body
+
+
+def fetch_history(
+    package: str, simple_url: str, transport: Transport = urllib_transport, timeout: float = 20.0
+) -> ReleaseHistory:
+    """Every file the index lists for ``package``, by version (its simple page, PEP 691)."""
+    page = project_page_url(simple_url, package)
+    answer = _get(package, page, transport, timeout)
+    try:
+        return parse_simple_json(page, json.loads(answer))
+    except (ValueError, KeyError, TypeError) as exc:
+        raise PackageIndexError(package, page, f"unexpected answer: {exc}") from exc
+
+
+def fetch_core_metadata(
+    package: str, history: ReleaseHistory, transport: Transport, timeout: float
+) -> CoreMetadata:
+    """The core metadata of the latest release: its ``.metadata`` file, else its wheel's."""
+    chosen = history.metadata_file(history.latest())
+    url = chosen.url + ".metadata" if chosen.core_metadata else chosen.url
+    body = _get(package, url, transport, timeout)
+    try:
+        if chosen.core_metadata:
+            return parse_core_metadata(body.decode("utf-8"))
+        return parse_core_metadata(metadata_from_distribution(chosen.filename, body))
+    except (ValueError, KeyError, UnicodeDecodeError, OSError) as exc:
+        raise PackageIndexError(package, url, f"unreadable core metadata: {exc}") from exc
 
 
 def fetch_release(
@@ -193,55 +232,44 @@ def fetch_release(
     simple_url: str,
     transport: Transport = urllib_transport,
     timeout: float = 20.0,
+    today: dt.date | None = None,
 ) -> Release:
-    """Fetch and read the metadata of ``package``; :class:`PackageIndexError` on any failure."""
-    url = json_api_url(simple_url, package)
+    """Fetch the release history and the latest core metadata of ``package``.
+
+    Raises :class:`PackageIndexError` naming the address on any failure.
+    """
+    history = fetch_history(package, simple_url, transport, timeout)
+    latest = history.latest()
+    meta = fetch_core_metadata(package, history, transport, timeout)
+    day = today or dt.datetime.now(dt.UTC).date()
+    return Release(
+        package=package,
+        version=str(latest),
+        released=history.released(latest),
+        requires_python=meta.requires_python,
+        license_expression=meta.license_expression,
+        license_text=meta.license_text,
+        first_upload=history.first_upload(),
+        releases_last_year=history.releases_since(day - dt.timedelta(days=365)),
+        python_versions=tuple(meta.python_versions),
+        free_threading=meta.free_threading,
+        development_status=meta.development_status,
+        project_urls=meta.project_urls,
+    )
+
+
+def _get(package: str, url: str, transport: Transport, timeout: float) -> bytes:
     try:
-        body = transport(url, timeout)
+        return transport(url, timeout)
     except urllib.error.HTTPError as exc:
         raise PackageIndexError(package, url, f"HTTP {exc.code} {exc.reason}") from exc
     except urllib.error.URLError as exc:
         raise PackageIndexError(package, url, _reason(exc.reason, timeout)) from exc
     except OSError as exc:  # includes TimeoutError while reading the body
         raise PackageIndexError(package, url, _reason(exc, timeout)) from exc
-    try:
-        return release_from_metadata(package, json.loads(body))
-    except (ValueError, KeyError, TypeError) as exc:
-        raise PackageIndexError(package, url, f"unexpected answer: {exc}") from exc
 
 
 def _reason(error: object, timeout: float) -> str:
     if isinstance(error, TimeoutError):
         return f"no answer within {timeout:g} s (timed out)"
     return str(error) or type(error).__name__
-
-
-def release_from_metadata(package: str, metadata: Any) -> Release:
-    """Read a JSON API answer: ``info`` and the files of the latest version (``urls``)."""
-    info = metadata["info"]
-    version = info["version"]
-    if not isinstance(version, str) or not version:
-        raise ValueError("info.version is missing")
-    uploads = [
-        dt.datetime.fromisoformat(f.get("upload_time_iso_8601") or f["upload_time"])
-        for f in metadata.get("urls") or []
-    ]
-    first = min(uploads, key=_as_utc) if uploads else None
-    return Release(
-        package=package,
-        version=version,
-        released=_as_utc(first).date() if first else None,
-        requires_python=_text(info.get("requires_python")),
-        license_expression=_text(info.get("license_expression")),
-    )
-
-
-def _as_utc(moment: dt.datetime) -> dt.datetime:
-    # The index reports UTC; an offset-free `upload_time` is UTC too.
-    if moment.tzinfo is None:
-        return moment.replace(tzinfo=dt.UTC)
-    return moment.astimezone(dt.UTC)
-
-
-def _text(value: Any) -> str | None:
-    return value.strip() if isinstance(value, str) and value.strip() else None

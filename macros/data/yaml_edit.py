@@ -22,11 +22,21 @@ class EditError(Exception):
     """The value cannot be edited safely in place (e.g. it spans several lines)."""
 
 
-def render_scalar(value: str | dt.date, quote: str = "") -> str:
+EditValue = str | int | dt.date | list[str]
+"""What :func:`set_value` can write: a scalar, or a list of strings (as a one-line flow list)."""
+
+
+def render_scalar(value: EditValue, quote: str = "") -> str:
     """YAML text that reads back as exactly ``value``: plain when safe, else quoted.
 
     ``quote`` (``"`` or ``'``) keeps the quoting style of the value being replaced.
     """
+    if isinstance(value, list):
+        return "[" + ", ".join(json.dumps(item, ensure_ascii=False) for item in value) + "]"
+    if isinstance(value, bool):
+        raise TypeError("booleans are not written by the Atlas tools")
+    if isinstance(value, int):
+        return str(value)
     if isinstance(value, dt.date):
         return value.isoformat()
     if quote == "'":
@@ -38,7 +48,7 @@ def render_scalar(value: str | dt.date, quote: str = "") -> str:
 
 
 def set_value(
-    text: str, doc: YamlDocument, key: str, value: str | dt.date, order: Sequence[str]
+    text: str, doc: YamlDocument, key: str, value: EditValue, order: Sequence[str]
 ) -> str:
     """``text`` with top-level ``key`` set to ``value``; ``doc`` must be parsed from ``text``."""
     span = doc.spans.get((key,))

@@ -18,6 +18,7 @@ from macros.pages.html_text import (
     script_json,
 )
 from macros.pages.kinds import KIND_BY_NAME, feature_label, field_label, value_label
+from macros.pages.package_facts import package_facts_html
 from macros.pages.side_by_side import verified_badge
 from macros.pages.values import (
     Linker,
@@ -54,7 +55,7 @@ def header_html(entity: Entity) -> str:
     parts = [
         f"<h1>{esc(entity.name)}</h1>",
         f'<p class="atlas-lede">{esc(entity.summary)}</p>',
-        f'<p class="atlas-kind">{esc(kind.singular.capitalize())}'
+        f'<p class="atlas-kind">{esc(kind.singular[:1].upper() + kind.singular[1:])}'
         + (f" · {esc(value_label(entity.status))}" if entity.status != "active" else "")
         + "</p>",
     ]
@@ -98,7 +99,8 @@ def facts_html(entity: Entity, linker: Linker) -> str:
         for label, value in rows
         if value
     )
-    return f'<table data-atlas="facts"><tbody>{body}</tbody></table>'
+    facts = f'<table data-atlas="facts"><tbody>{body}</tbody></table>'
+    return facts + package_facts_html(entity)
 
 
 def common_fact_rows(entity: Entity) -> list[tuple[str, str]]:

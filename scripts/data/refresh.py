@@ -1,10 +1,12 @@
-"""Update latest_version, released, requires_python and license from the package index.
+"""Write the facts a package's metadata states into its entity file: never typed by hand.
 
-For each entity with a ``package``, fetch the index's JSON metadata (see
-:mod:`macros.data.package_index` for which index and how its JSON address is derived), then
-change only the values that differ, in place, keeping comments and layout. ``license`` changes
-only when the metadata declares an SPDX ``license_expression``; a value the index does not
-report is kept.
+For each entity with a ``package``, read the release history from the simple index and the
+latest release's core metadata (see :mod:`macros.data.package_index` for which index and which
+files), then change only the values that differ, in place, keeping comments and layout:
+``latest_version``, ``released``, ``requires_python``, ``license`` (``License-Expression``, else
+a one-line ``License``), and the derived ``first_upload``, ``releases_last_year``,
+``python_versions``, ``free_threading_classifier`` and ``development_status``. A value the
+metadata does not state is kept. Writing also stamps ``metadata_checked`` with today's date.
 
 Everything is fetched before anything is written: a network error changes no file (exit 2).
 ``--check`` writes nothing and exits 1 when the data is behind the index.
@@ -36,11 +38,21 @@ from macros.data.package_index import (
     fetch_release,
     urllib_transport,
 )
-from macros.data.yaml_edit import EditError, set_value
+from macros.data.yaml_edit import EditError, EditValue, set_value
 from macros.data.yaml_source import parse_yaml
 
-FIELDS = ("latest_version", "released", "requires_python", "license")
-"""Fields this command maintains."""
+FIELDS = (
+    "latest_version",
+    "released",
+    "requires_python",
+    "license",
+    "first_upload",
+    "releases_last_year",
+    "python_versions",
+    "free_threading_classifier",
+    "development_status",
+)
+"""Fields this command maintains (and ``metadata_checked``, the day it last read them)."""
 
 
 @dataclass
@@ -69,7 +81,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
     parser.epilog = (
         "index: PIP_INDEX_URL, UV_DEFAULT_INDEX or UV_INDEX_URL; else pip's global.index-url;\n"
-        "else pip's default. JSON API: <index>/simple/ -> <index>/pypi/<name>/json.\n"
+        "else pip's default. Reads <index>/simple/<name>/ (PEP 691 JSON) and the latest\n"
+        "release's core metadata (its .metadata file, else the METADATA in its wheel).\n"
         "exit codes: 0 up to date or written, 1 behind (--check), 2 fetch or usage error."
     )
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR, help="data folder")
@@ -79,6 +92,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--only", metavar="ID,ID", help="refresh only these entity ids")
     parser.add_argument(
         "--timeout", type=float, default=20.0, metavar="SECONDS", help="per request (default 20)"
+    )
+    parser.add_argument(
+        "--today",
+        type=dt.date.fromisoformat,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="the day to count 'releases in the last year' from and stamp (default: today)",
     )
 
 
@@ -97,8 +117,9 @@ def run(args: argparse.Namespace, transport: Transport = urllib_transport) -> in
         print(f"atlas refresh: unknown id: {', '.join(unknown)}", file=sys.stderr)
         return 2
     try:
-        releases = fetch_all(entities, transport, args.timeout)
-        updates = plan_updates(dataset, entities, releases)
+        today = args.today or dt.date.today()
+        releases = fetch_all(entities, transport, args.timeout, today)
+        updates = plan_updates(dataset, entities, releases, None if args.check else today)
     except (IndexConfigError, PackageIndexError, EditError) as exc:
         print(f"atlas refresh: {exc}; no file was changed", file=sys.stderr)
         return 2
@@ -119,14 +140,16 @@ def select(dataset: Dataset, only: str | None) -> tuple[list[Entity], list[str]]
     return chosen, unknown
 
 
-def fetch_all(entities: list[Entity], transport: Transport, timeout: float) -> dict[str, Release]:
+def fetch_all(
+    entities: list[Entity], transport: Transport, timeout: float, today: dt.date
+) -> dict[str, Release]:
     """The latest release of every entity's package, by entity id; stops at the first failure."""
     index = configured_index_url()
     releases: dict[str, Release] = {}
     for number, entity in enumerate(entities, 1):
         assert entity.package is not None
         print(f"[{number}/{len(entities)}] {entity.id}: {entity.package} ...", file=sys.stderr)
-        release = fetch_release(entity.package, index, transport, timeout)
+        release = fetch_release(entity.package, index, transport, timeout, today)
         releases[entity.id] = release
         print(
             f"    latest {release.version} ({release.released or 'date unknown'})", file=sys.stderr
@@ -134,13 +157,19 @@ def fetch_all(entities: list[Entity], transport: Transport, timeout: float) -> d
     return releases
 
 
-def wanted_values(entity: Entity, release: Release) -> dict[str, str | dt.date]:
-    """Fields whose value in the data differs from what the index reports."""
-    reported: dict[str, str | dt.date | None] = {
+def wanted_values(entity: Entity, release: Release) -> dict[str, EditValue]:
+    """Fields whose value in the data differs from what the package's metadata states."""
+    reported: dict[str, EditValue | None] = {
         "latest_version": release.version,
         "released": release.released,
         "requires_python": release.requires_python,
-        "license": release.license_expression,  # only an SPDX expression replaces our value
+        # An SPDX License-Expression always wins; the free-text License only fills a gap.
+        "license": release.license_expression or (None if entity.license else release.license_text),
+        "first_upload": release.first_upload,
+        "releases_last_year": release.releases_last_year,
+        "python_versions": list(release.python_versions) or None,
+        "free_threading_classifier": release.free_threading,
+        "development_status": release.development_status,
     }
     return {
         name: value
@@ -150,18 +179,27 @@ def wanted_values(entity: Entity, release: Release) -> dict[str, str | dt.date]:
 
 
 def plan_updates(
-    dataset: Dataset, entities: list[Entity], releases: dict[str, Release]
+    dataset: Dataset,
+    entities: list[Entity],
+    releases: dict[str, Release],
+    checked: dt.date | None = None,
 ) -> list[Update]:
-    """New file texts for every entity that is behind, each checked by reloading it."""
+    """New file texts for every entity that is behind, each checked by reloading it.
+
+    With ``checked`` (a write, not ``--check``), every entity read also gets that date as
+    ``metadata_checked``, so its page can say when the metadata was last read.
+    """
     updates = []
     for entity in entities:
         values = wanted_values(entity, releases[entity.id])
+        if checked is not None and (values or entity.metadata_checked != checked):
+            values["metadata_checked"] = checked
         if values:
             updates.append(_edit_file(dataset, entity, values))
     return updates
 
 
-def _edit_file(dataset: Dataset, entity: Entity, values: dict[str, str | dt.date]) -> Update:
+def _edit_file(dataset: Dataset, entity: Entity, values: dict[str, EditValue]) -> Update:
     doc = dataset.documents[entity.id]
     path = _file_of(dataset, doc.path)
     old = path.read_bytes().decode("utf-8")
@@ -178,7 +216,7 @@ def _edit_file(dataset: Dataset, entity: Entity, values: dict[str, str | dt.date
     return Update(path, doc.path, old, new, changes)
 
 
-def _verify(text: str, shown: str, model: type[Entity], values: dict[str, str | dt.date]) -> None:
+def _verify(text: str, shown: str, model: type[Entity], values: dict[str, EditValue]) -> None:
     """Reload the edited text: it must be valid and hold exactly the new values."""
     doc, problems = parse_yaml(text.encode("utf-8"), shown)
     entity, model_problems = validate_document(doc, model) if doc else (None, [])

@@ -21,7 +21,8 @@ implementation_language: [Python]
 run:
   asgi: "tiny {target} --port {port}"
 features:
-  http2: {value: partial, note: "behind a flag", since: "1.2"}
+  http2: {value: partial, note: "behind a flag", since: "1.2", source: "https://example.org/h2",
+          checked: 2026-03-04}
 sources:
   - url: https://example.org/tiny
     title: Tiny docs
@@ -37,9 +38,10 @@ first_release: '2019'
 released: 2026-01-01
 latest_version: '1.0'
 features:
-  openapi: yes
-  sse: no
-  websockets: {value: via-plugin, via: [tiny-server]}
+  openapi: {value: "yes", source: "https://example.org/o", checked: 2026-01-02}
+  sse: {value: "no", source: "https://example.org/s", checked: 2026-01-02}
+  websockets: {value: via-plugin, via: [tiny-server], source: "https://example.org/w",
+               checked: 2026-01-02}
 """
     write("frameworks/demo.yaml", framework("demo", name="Demo", extra=extra))
     write("servers/tiny-server.yaml", SERVER)
@@ -47,9 +49,12 @@ features:
 
     demo = dataset.entities["demo"]
     assert isinstance(demo, Framework)
-    assert demo.features.openapi == Feature(value="yes")
+    assert demo.features.openapi == Feature(
+        value="yes", source="https://example.org/o", checked=dt.date(2026, 1, 2)
+    )
     assert demo.features.sse is not None and demo.features.sse.value == "no"
-    assert demo.features.websockets == Feature(value="via-plugin", via=["tiny-server"])
+    assert demo.features.websockets is not None
+    assert demo.features.websockets.via == ["tiny-server"]
     assert demo.as_of == dt.date(2026, 1, 2)
     assert demo.released == dt.date(2026, 1, 1)
     assert demo.first_release == "2019"
@@ -59,7 +64,13 @@ features:
     server = dataset.entities["tiny-server"]
     assert isinstance(server, Server)
     assert server.run == {"asgi": "tiny {target} --port {port}"}
-    assert server.features.http2 == Feature(value="partial", note="behind a flag", since="1.2")
+    assert server.features.http2 == Feature(
+        value="partial",
+        note="behind a flag",
+        since="1.2",
+        source="https://example.org/h2",
+        checked=dt.date(2026, 3, 4),
+    )
     assert [e.id for e in dataset.of_kind("framework")] == ["demo"]
     assert dataset.source_path("tiny-server") == "data/servers/tiny-server.yaml"
 

@@ -1,4 +1,7 @@
-"""The package index client: where the index is, its JSON address, and reading the answer."""
+"""The package index client: where the index is, which pages it reads, and what they state.
+
+Answers are the recordings of ``tests/fixtures/package-index/`` (see ``recorded_index``).
+"""
 
 from __future__ import annotations
 
@@ -10,25 +13,30 @@ from pathlib import Path
 
 import pytest
 
+from macros.data.core_metadata import parse_core_metadata
 from macros.data.package_index import (
     IndexConfigError,
     PackageIndexError,
-    Release,
     Transport,
     configured_index_url,
     fetch_release,
     index_url_from_files,
-    json_api_url,
     pip_config_files,
-    release_from_metadata,
+    project_page_url,
 )
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "package-index"
+from .recorded_index import FIXTURES, answer, recorded_metadata, recorded_page
+
 MIRROR = "https://mirror.example/simple/"
+TODAY = dt.date(2026, 12, 1)
 
 
-def recorded(name: str) -> object:
-    return json.loads((FIXTURES / f"{name}.json").read_text(encoding="utf-8"))
+def recorded_transport(url: str, timeout: float) -> bytes:
+    """The recorded answer for ``url``; a 404 for anything that was not recorded."""
+    body = answer(url)
+    if body is None:
+        raise urllib.error.HTTPError(url, 404, "Not Found", Message(), None)
+    return body
 
 
 def never() -> str | None:
@@ -86,15 +94,17 @@ def test_pip_conf_locations_follow_pip(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("simple", "package", "expected"),
     [
-        (MIRROR, "Flask_SQLAlchemy", "https://mirror.example/pypi/flask-sqlalchemy/json"),
-        ("http://127.0.0.1:8080/simple", "a.b", "http://127.0.0.1:8080/pypi/a-b/json"),
-        ("https://m.example/repo/x/simple/", "uv", "https://m.example/repo/x/pypi/uv/json"),
+        (
+            "https://m.example/simple/",
+            "Flask_SQLAlchemy",
+            "https://m.example/simple/flask-sqlalchemy/",
+        ),
+        ("http://127.0.0.1:8080/simple", "a.b", "http://127.0.0.1:8080/simple/a-b/"),
+        ("https://m.example/repo/x/simple/", "uv", "https://m.example/repo/x/simple/uv/"),
     ],
 )
-def test_json_api_address_is_derived_from_the_simple_index(
-    simple: str, package: str, expected: str
-) -> None:
-    assert json_api_url(simple, package) == expected
+def test_project_page_is_under_the_simple_index(simple: str, package: str, expected: str) -> None:
+    assert project_page_url(simple, package) == expected
 
 
 @pytest.mark.parametrize(
@@ -107,35 +117,83 @@ def test_json_api_address_is_derived_from_the_simple_index(
 )
 def test_unusable_index_addresses_are_refused(simple: str, message: str) -> None:
     with pytest.raises(IndexConfigError, match=message) as caught:
-        json_api_url(simple, "x")
+        project_page_url(simple, "x")
     assert "secret" not in str(caught.value)
 
 
-def test_release_facts_from_recorded_metadata() -> None:
-    assert release_from_metadata("fastapi", recorded("fastapi")) == Release(
-        "fastapi", "0.165.0", dt.date(2026, 11, 18), ">=3.10", "MIT"
+def test_release_facts_from_the_recorded_page_and_core_metadata() -> None:
+    release = fetch_release("fastapi", MIRROR, recorded_transport, today=TODAY)
+    assert (release.version, release.released) == ("0.165.0", dt.date(2026, 11, 18))
+    assert (release.requires_python, release.license_expression) == (">=3.11", "MIT")
+    assert release.first_upload == dt.date(2018, 12, 8)
+    assert release.development_status == "4 - Beta"
+    assert release.python_versions == ("3.11", "3.12", "3.13", "3.14", "3.15")
+    # Four recorded versions came out in the twelve months before TODAY; 0.1.0 did not.
+    assert release.releases_last_year == 4
+
+
+def test_the_wheel_metadata_wins_over_the_json_api_info_block() -> None:
+    """marshmallow 4.4.0: the JSON API says >=3.10, its wheel's METADATA says >=3.11."""
+    info = json.loads((FIXTURES / "marshmallow" / "json-api-info.json").read_text("utf-8"))
+    wheel = recorded_metadata("marshmallow-4.4.0-py3-none-any.whl") or ""
+    assert (info["version"], info["requires_python"]) == ("4.4.0", ">=3.10")
+    assert parse_core_metadata(wheel).requires_python == ">=3.11"
+    release = fetch_release("marshmallow", MIRROR, recorded_transport, today=TODAY)
+    assert release.requires_python == ">=3.11"
+
+
+def test_a_pep_658_metadata_file_is_read_instead_of_the_wheel() -> None:
+    page = recorded_page("starlette")
+    files = page["files"]
+    assert isinstance(files, list)
+    for entry in files:
+        entry["core-metadata"] = True
+    asked: list[str] = []
+
+    def transport(url: str, timeout: float) -> bytes:
+        asked.append(url)
+        if url.endswith("/simple/starlette/"):
+            return json.dumps(page).encode()
+        return recorded_transport(url, timeout)
+
+    release = fetch_release("starlette", MIRROR, transport, today=TODAY)
+    assert asked[-1].endswith(".whl.metadata")
+    assert release.version == "1.10.0"
+
+
+def test_licence_and_classifier_fields_of_core_metadata() -> None:
+    meta = parse_core_metadata(
+        "Metadata-Version: 2.4\nName: x\nVersion: 1.0\nLicense: BSD\n"
+        "Classifier: Development Status :: 7 - Inactive\n"
+        "Classifier: Programming Language :: Python :: Free Threading :: 3 - Stable\n"
+        "Classifier: Programming Language :: Python :: 3.13\n"
+        "Classifier: Programming Language :: Python :: 3.9\n"
     )
-    jose = release_from_metadata("python-jose", recorded("python-jose"))
-    assert (jose.license_expression, jose.requires_python) == (None, ">=3.9")
+    assert (meta.license_expression, meta.license_text) == (None, "BSD")
+    assert meta.development_status == "7 - Inactive"
+    assert meta.free_threading == "3 - Stable"
+    assert meta.python_versions == ["3.9", "3.13"]
 
 
-def test_released_is_the_upload_day_of_the_first_file_in_utc() -> None:
-    metadata = {
-        "info": {"version": "2.0", "requires_python": "", "license_expression": None},
-        "urls": [
-            {"upload_time_iso_8601": "2026-01-02T00:00:01Z"},
-            {"upload_time_iso_8601": "2026-01-01T23:59:59.5Z"},
-            {"upload_time": "2026-01-03T10:00:00"},
-        ],
-    }
-    release = release_from_metadata("x", metadata)
-    assert release.released == dt.date(2026, 1, 1)
-    assert release.requires_python is None  # empty text is "not reported"
+def test_yanked_files_and_pre_releases_are_not_the_latest() -> None:
+    page = recorded_page("fastapi")
+    files = page["files"]
+    assert isinstance(files, list)
+    newest = [f for f in files if "0.165.0" in f["filename"]]
+    for entry in newest:
+        entry["yanked"] = True
+    files.append({**newest[0], "filename": "fastapi-0.166.0rc1-py3-none-any.whl", "yanked": False})
 
+    def transport(url: str, timeout: float) -> bytes:
+        if url.endswith("/simple/fastapi/"):
+            return json.dumps(page).encode()
+        if "0.166.0rc1" in url or "0.164.0" in url:
+            return recorded_transport(
+                url.replace("0.166.0rc1", "0.165.0").replace("0.164.0", "0.165.0"), timeout
+            )
+        return recorded_transport(url, timeout)
 
-def test_no_files_means_no_release_date() -> None:
-    release = release_from_metadata("x", {"info": {"version": "1"}, "urls": []})
-    assert release.released is None
+    assert fetch_release("fastapi", MIRROR, transport, today=TODAY).version == "0.164.0"
 
 
 def _http_error(url: str, timeout: float) -> bytes:
@@ -169,4 +227,4 @@ def test_fetch_failures_name_the_package_and_the_error(transport: Transport, rea
     assert caught.value.package == "Some_Pkg"
     assert reason in caught.value.reason
     assert str(caught.value).startswith(f"package 'Some_Pkg': {caught.value.reason} (")
-    assert caught.value.url == "https://mirror.example/pypi/some-pkg/json"
+    assert caught.value.url == "https://mirror.example/simple/some-pkg/"

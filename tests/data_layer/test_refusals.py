@@ -147,7 +147,8 @@ CASES: dict[str, tuple[dict[str, str | bytes], list[str]]] = {
             "frameworks/refs.yaml": framework(
                 "refs",
                 extra="alternatives: [nope]\nbuilt_on: [starlet]\nfeatures:\n"
-                "  openapi: {value: via-plugin, via: [ghost]}\n",
+                "  openapi: {value: via-plugin, via: [ghost], source: 'https://e.org',\n"
+                "            checked: 2026-01-01}\n",
             ),
         },
         [

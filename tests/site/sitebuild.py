@@ -20,24 +20,29 @@ def project_data_dir() -> Path:
 
 
 def build_site(
-    dest: Path, data_dir: Path | None = None, timeout: float = 300
+    dest: Path, data_dir: Path | None = None, timeout: float = 300, generator: str = "mkdocs"
 ) -> subprocess.CompletedProcess[str]:
-    """Run ``mkdocs build --strict`` into ``dest``; return the finished process (not checked)."""
+    """Run ``<generator> build --strict`` into ``dest``; return the finished process (not checked).
+
+    ``generator`` is ``mkdocs`` or ``properdocs`` (the MkDocs 1.x fork; same ``mkdocs.yml``).
+    """
     env = dict(os.environ)
     env.update(SOURCE_DATE_EPOCH=SOURCE_DATE_EPOCH, NO_MKDOCS_2_WARNING="1")
     env["ATLAS_DATA_DIR"] = str(data_dir or project_data_dir())
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(ROOT / "mkdocs.yml")]
+    command = [sys.executable, "-m", generator, "build", "--strict", "-f", str(ROOT / "mkdocs.yml")]
     command += ["-d", str(dest)]
     return subprocess.run(
         command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout, check=False
     )
 
 
-def build_or_fail(dest: Path, data_dir: Path | None = None) -> Path:
-    """Build and raise with mkdocs' output if the build fails."""
-    done = build_site(dest, data_dir)
+def build_or_fail(dest: Path, data_dir: Path | None = None, generator: str = "mkdocs") -> Path:
+    """Build and raise with the generator's output if the build fails."""
+    done = build_site(dest, data_dir, generator=generator)
     if done.returncode != 0:
-        raise AssertionError(f"mkdocs build failed ({done.returncode}):\n{done.stderr[-6000:]}")
+        raise AssertionError(
+            f"{generator} build failed ({done.returncode}):\n{done.stderr[-6000:]}"
+        )
     return dest
 
 

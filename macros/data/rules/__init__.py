@@ -10,11 +10,13 @@ from collections.abc import Callable, Iterable
 from macros.data.dataset import Dataset
 from macros.data.problems import Problem
 from macros.data.rules import (
+    cells_sourced,
     dates_not_future,
     decision_tree_refs,
     decision_tree_shape,
     example_refs,
     id_matches_filename,
+    package_metadata,
     references_exist,
     schema_line,
     unique_names,
@@ -31,6 +33,8 @@ RULES: tuple[Rule, ...] = (
     decision_tree_refs.check,
     decision_tree_shape.check,
     example_refs.check,
+    package_metadata.check,
+    cells_sourced.check,
 )
 
 
