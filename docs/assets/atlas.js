@@ -171,6 +171,9 @@
       hide[index] = off;
       if (off) hiddenCount += 1;
     });
+    // Nothing hidden now or before: leave the ~800 cells alone (no style work on page load).
+    if (!hiddenCount && !this.columnsHidden) return 0;
+    this.columnsHidden = hiddenCount > 0;
     each(this.table.querySelectorAll("tr"), function (row) {
       if (row.parentNode.tagName === "THEAD" && row !== columnHeadersRow(row)) return;
       each(row.cells, function (cell, index) { cell.classList.toggle("atlas-col-off", !!hide[index]); });
@@ -309,7 +312,10 @@
     // The second header row sticks just below the group row.
     var headRows = table.tHead.rows;
     if (headRows.length > 1) {
-      table.style.setProperty("--atlas-head-top", headRows[0].getBoundingClientRect().height + "px");
+      // Measured after the next frame, so loading the page forces no extra layout.
+      window.requestAnimationFrame(function () {
+        table.style.setProperty("--atlas-head-top", headRows[0].getBoundingClientRect().height + "px");
+      });
     }
   }
 
