@@ -133,13 +133,15 @@
     each(this.needs(), function (box) { if (box.checked) needed.push(box.value); });
     var rows = this.table.tBodies[0].rows;
     var shown = 0;
+    var strict = this.form && this.form.querySelector("input[data-need-builtin]");
+    var facet = strict && strict.checked ? "data-facet-builtin" : "data-facet-feature";
     each(rows, function (row) {
       var visible = Array.prototype.every.call(facets, function (select) {
         if (!select.value) return true;
         var tokens = row.getAttribute("data-facet-" + select.getAttribute("data-facet")) || "";
         return tokens.split(" ").indexOf(select.value) !== -1;
       }) && needed.every(function (feature) {
-        return (row.getAttribute("data-facet-feature") || "").split(" ").indexOf(feature) !== -1;
+        return (row.getAttribute(facet) || "").split(" ").indexOf(feature) !== -1;
       });
       row.hidden = !visible;
       if (visible) shown += 1;
@@ -217,6 +219,8 @@
     var needed = [];
     each(this.needs(), function (box) { if (box.checked) needed.push(box.value); });
     values.has = needed;
+    var strictBox = this.form ? this.form.querySelector("input[data-need-builtin]") : null;
+    values.builtin = strictBox && strictBox.checked ? "1" : "";
     var off = [];
     each(this.groupToggles(), function (box) { if (!box.checked) off.push(box.value); });
     values.hide = off;
@@ -242,6 +246,8 @@
       }
     });
     var has = listParam(search, "has");
+    var strictBox = this.form ? this.form.querySelector("input[data-need-builtin]") : null;
+    if (strictBox) strictBox.checked = search.get("builtin") === "1";
     each(this.needs(), function (box) { box.checked = has.indexOf(box.value) !== -1; });
     var off = listParam(search, "hide");
     each(this.groupToggles(), function (box) { box.checked = off.indexOf(box.value) === -1; });
@@ -300,6 +306,8 @@
         reset.addEventListener("click", function () {
           each(matrix.facets(), function (s) { s.value = ""; });
           each(matrix.needs(), function (b) { b.checked = false; });
+          var strictReset = form.querySelector("input[data-need-builtin]");
+          if (strictReset) strictReset.checked = false;
           each(matrix.groupToggles(), function (b) { b.checked = true; });
           var only = matrix.onlyDiff();
           if (only) only.checked = false;

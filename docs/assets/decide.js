@@ -150,23 +150,30 @@
       ? framework.name + " lacks " + missing + " of your " + need.length + " must-have features"
       : framework.name + " has all " + need.length + " of your must-have features"));
     box.appendChild(list);
-    var all = Object.keys(needs.frameworks).filter(function (id) {
-      return need.every(function (key) {
-        var v = needs.frameworks[id].has[key];
-        return v && v !== "no";
-      });
+    var builtIn = [];
+    var withPlugins = [];
+    Object.keys(needs.frameworks).forEach(function (id) {
+      var has = needs.frameworks[id].has;
+      var any = need.every(function (key) { return has[key] && has[key] !== "no"; });
+      if (!any) return;
+      var own = need.every(function (key) { return has[key] === "yes" || has[key] === "partial"; });
+      (own ? builtIn : withPlugins).push(id);
     });
     var p = el("p");
-    if (all.length) {
-      p.appendChild(document.createTextNode("Frameworks with all of them: "));
-      all.forEach(function (id, i) {
-        if (i) p.appendChild(document.createTextNode(", "));
+    var names = function (title, ids) {
+      if (!ids.length) return;
+      p.appendChild(el("strong", title));
+      ids.forEach(function (id, i) {
+        p.appendChild(document.createTextNode(i ? ", " : " "));
         var a = el("a", needs.frameworks[id].name);
         a.href = needs.frameworks[id].url;
         p.appendChild(a);
       });
       p.appendChild(document.createTextNode(". "));
-    } else {
+    };
+    names("Frameworks with all of them built in (some partly):", builtIn);
+    names("With a plugin for some:", withPlugins);
+    if (!builtIn.length && !withPlugins.length) {
       p.appendChild(document.createTextNode("No framework in the data has all of them. "));
     }
     var matrix = el("a", "Compare them in the feature matrix");

@@ -93,6 +93,8 @@ def row_html(entity: Entity, info: KindInfo, columns: list[Column], linker: Link
         attrs.append(f'data-facet-{name.replace("_", "-")}="{esc(" ".join(tokens(entity, name)))}"')
     if any(c.feature for c in columns):
         attrs.append(f'data-facet-feature="{esc(" ".join(present_features(entity)))}"')
+        built_in = " ".join(present_features(entity, built_in=True))
+        attrs.append(f'data-facet-builtin="{esc(built_in)}"')
     name = linker.entity(entity.id)
     starts = _group_starts(columns)
     cells = "".join(cell_html(entity, c, linker, s) for c, s in zip(columns, starts, strict=True))

@@ -77,13 +77,15 @@ def tokens(entity: Entity, name: str) -> list[str]:
     return sorted(str(v) for v in items if v is not None)
 
 
-def present_features(entity: Entity) -> list[str]:
-    """Features the entity has in any form (yes, partial or via a plugin)."""
+def present_features(entity: Entity, built_in: bool = False) -> list[str]:
+    """Features the entity has in any form (yes, partial or via a plugin), or with
+    ``built_in`` only those it has itself (yes or partial)."""
     features = getattr(entity, "features", None)
     if features is None:
         return []
+    wanted = {"yes", "partial"} if built_in else {"yes", "partial", "via-plugin"}
     return sorted(
         name
         for name in type(features).model_fields
-        if isinstance(getattr(features, name), Feature) and getattr(features, name).value != "no"
+        if isinstance(getattr(features, name), Feature) and getattr(features, name).value in wanted
     )

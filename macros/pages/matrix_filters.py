@@ -48,6 +48,8 @@ def _needs_html(features: list[Column]) -> str:
     return (
         '<details class="atlas-filters__must"><summary>Must have: '
         "<span data-need-count>none</span></summary>"
+        '<p><label><input type="checkbox" data-need-builtin> Built in only (not via a plugin)'
+        "</label></p>"
         f'<div class="atlas-filters__need">{"".join(groups)}</div></details>'
     )
 
