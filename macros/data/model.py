@@ -15,6 +15,7 @@ from pydantic import BaseModel, Field, StringConstraints
 
 from macros.data.example_model import Example, ExampleRun, Interface
 from macros.data.features import FrameworkFeatures, ServerFeatures
+from macros.data.server_flags import ServerFeatureFlags
 from macros.data.fields import (
     ID_PATTERN,
     EntityId,
@@ -176,6 +177,13 @@ class Server(Entity):
         default_factory=dict,
         description="Command template per protocol; `{target}` is `module:app`, "
         "`{host}`/`{port}` the address.",
+    )
+    feature_flags: ServerFeatureFlags = Field(
+        default_factory=ServerFeatureFlags,
+        description="Flags the server probes add to `run` to show each feature.",
+    )
+    probe_skip: OneLine | None = Field(
+        default=None, description="Why the server probes cannot run this server here, if so."
     )
     features: ServerFeatures = Field(default_factory=ServerFeatures)
 

@@ -19,6 +19,7 @@ from macros.data.rules import (
     package_metadata,
     references_exist,
     schema_line,
+    server_flags,
     unique_names,
 )
 
@@ -35,6 +36,7 @@ RULES: tuple[Rule, ...] = (
     example_refs.check,
     package_metadata.check,
     cells_sourced.check,
+    server_flags.check,
 )
 
 
