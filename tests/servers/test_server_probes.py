@@ -84,7 +84,7 @@ def claim_of(server_id: str, feature: str) -> Claim:
         pytest.skip(f"{where}: {server.probe_skip}")
     interface = probe_interface(server, probe)
     if interface is None:
-        wanted = "an asgi" if probe.asgi_only else "a run"
+        wanted = "run.asgi" if probe.asgi_only else "run"
         pytest.skip(f"{server_id} has no {wanted} template, so the probe cannot start it")
     cell = getattr(server.features, feature)
     if cell is None:
