@@ -16,7 +16,7 @@ from pydantic import Field, StringConstraints
 from macros.data.entity import Entity, Status
 from macros.data.example_model import Example, ExampleRun, Interface
 from macros.data.features import FrameworkFeatures, ServerFeatures
-from macros.data.server_flags import ServerFeatureFlags
+from macros.data.server_flags import ServerFeatureFlags, ServerFinding
 from macros.data.fields import (
     ID_PATTERN,
     EntityId,
@@ -108,6 +108,9 @@ class Server(Entity):
     )
     probe_skip: OneLine | None = Field(
         default=None, description="Why the server probes cannot run this server here, if so."
+    )
+    probe_findings: list[ServerFinding] = Field(
+        default_factory=list, description="Claims here that a server probe contradicted."
     )
     features: ServerFeatures = Field(default_factory=ServerFeatures)
 

@@ -9,11 +9,12 @@ is checked on the plain command too. Any other feature without an entry is not p
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Annotated
 
 from pydantic import Field, StringConstraints
 
-from macros.data.fields import OneLine, Strict
+from macros.data.fields import HttpUrl, OneLine, Strict
 
 FLAG_FIELDS = frozenset(
     {
@@ -80,3 +81,15 @@ class ServerFeatureFlags(Strict):
     static_files: OneLine | None = Field(
         default=None, description="Serve the folder {static_dir} under the URL path /static/."
     )
+
+
+class ServerFinding(Strict):
+    """A claim in this file that a server probe contradicted, and its correction."""
+
+    field: OneLine = Field(description="What was wrong, e.g. `features.tls` or `run.wsgi`.")
+    was: OneLine = Field(description="The value before the probe.")
+    now: OneLine = Field(description="The corrected value (the field holds it now).")
+    observed: OneLine = Field(description="What the probe saw, in our own words.")
+    test: OneLine = Field(description="The test id that decides it.")
+    source: HttpUrl = Field(description="The page that supports the corrected value.")
+    found: dt.date = Field(description="The day the probe contradicted the claim.")

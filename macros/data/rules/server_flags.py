@@ -1,4 +1,4 @@
-"""Servers: feature-flag templates use only the known placeholders."""
+"""Servers: feature-flag templates use known placeholders; probe findings match the data."""
 
 from __future__ import annotations
 
@@ -32,3 +32,22 @@ def check(dataset: Dataset) -> Iterator[Problem]:
                     yield dataset.documents[entity.id].problem(
                         loc, f"unknown placeholder {field}: use {allowed}"
                     )
+        for index, finding in enumerate(entity.probe_findings):
+            current = _current(entity, finding.field)
+            if current != finding.now:
+                yield dataset.documents[entity.id].problem(
+                    ("probe_findings", index, "now"),
+                    f"{finding.field} holds {current!r}, not {finding.now!r}: "
+                    "keep the finding and the data in step",
+                )
+
+
+def _current(server: Server, dotted: str) -> str | None:
+    """The value of ``features.<name>`` (its support value) or ``run.<protocol>``."""
+    group, _, name = dotted.partition(".")
+    if group == "features":
+        cell = getattr(server.features, name, None)
+        return cell.value if cell is not None else None
+    if group == "run":
+        return {str(k): v for k, v in server.run.items()}.get(name)
+    return None
