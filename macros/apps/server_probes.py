@@ -22,6 +22,7 @@ class ServerProbe:
     feature: str
     checks: str
     asgi_only: bool = False
+    wsgi_first: bool = False
     plain: str = ""
     """What the plain ``run`` command decides without flags: "both" (yes and no), "no" (only a
     ``no``: a yes needs its flags declared) or "" (nothing: the flags are needed)."""
@@ -48,12 +49,22 @@ PROBES: dict[str, ServerProbe] = {
         ServerProbe("unix_socket", "an HTTP request over the UNIX socket"),
         ServerProbe("process_workers", "two worker PIDs answer when two workers are asked for"),
         ServerProbe(
+            "thread_workers",
+            "two overlapping requests run in one process on two different threads "
+            "(on WSGI where the server has it; an ASGI app runs on the event loop's thread)",
+            wsgi_first=True,
+            plain="both",
+        ),
+        ServerProbe(
             "worker_recycling", "at least three worker PIDs over 20 requests with a limit of 3"
         ),
         ServerProbe(
             "graceful_shutdown",
             "a request in flight when the server gets SIGTERM completes with 200",
             plain="both",
+        ),
+        ServerProbe(
+            "reload", "after the app's file changes, a new import of the app answers within 10 s"
         ),
         ServerProbe(
             "access_log_control",
@@ -70,14 +81,9 @@ PROBES: dict[str, ServerProbe] = {
 }
 
 UNDECIDABLE: dict[str, str] = {
-    "http3": "needs a QUIC client and UDP set-up that the suite does not carry; no server here "
-    "claims more than an experimental QUIC listener",
+    "http3": "needs a QUIC client and a UDP set-up that the suite does not carry",
     "free_threading": "needs a free-threaded CPython build (3.13t+), which the test machines do "
     "not have",
-    "thread_workers": "threads in one process cannot be told apart from an event loop's thread "
-    "pool from outside without timing, which a shared machine makes unreliable",
-    "reload": "a file-watching restart takes seconds of polling per server and edits a file; "
-    "left out to keep the suite fast",
 }
 """Server features no probe decides here, and why (shown on the verification page)."""
 
@@ -85,6 +91,8 @@ UNDECIDABLE: dict[str, str] = {
 def probe_interface(server: Server, probe: ServerProbe) -> str | None:
     """The interface (``asgi`` or ``wsgi``) the probe runs on this server, if it can."""
     wanted = ["asgi"] if probe.asgi_only else [p for p in server.protocols if p != "rsgi"]
+    if probe.wsgi_first:
+        wanted.sort(key=lambda p: p != "wsgi")
     return next((p for p in wanted if p in server.run), None)
 
 

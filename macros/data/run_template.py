@@ -9,9 +9,10 @@ from collections.abc import Mapping
 from macros.data.model import Example, ExampleRun, Server
 from macros.data.server_flags import FLAG_FIELDS
 
-FIELDS = frozenset({"target", "host", "port", "flags"})
-"""The placeholders a template may use: `{target}` (module:app), `{host}`, `{port}`, and
-`{flags}`, where the server probes put a feature's flags (empty otherwise; default: the end)."""
+FIELDS = frozenset({"target", "target_dotted", "host", "port", "flags"})
+"""The placeholders a template may use: `{target}` (module:app), `{target_dotted}` (module.app,
+for servers that take a dotted name), `{host}`, `{port}`, and `{flags}`, where the server probes
+put a feature's flags (empty otherwise; default: the end)."""
 
 
 def template_fields(template: str) -> set[str]:
@@ -33,7 +34,8 @@ def fill_template(
     """The command line for an app at ``target`` listening on ``host:port``, with ``flags``."""
     if flags and "flags" not in template_fields(template):
         template += " {flags}"
-    text = template.format(target=target, host=host, port=port, flags=flags)
+    dotted = target.replace(":", ".")
+    text = template.format(target=target, target_dotted=dotted, host=host, port=port, flags=flags)
     return re.sub(r"  +", " ", text).strip()
 
 

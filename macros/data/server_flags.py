@@ -63,10 +63,16 @@ class ServerFeatureFlags(Strict):
     process_workers: OneLine | None = Field(
         default=None, description="Run {workers} worker processes."
     )
+    thread_workers: OneLine | None = Field(
+        default=None, description="Run the app in several threads (omit if it does by default)."
+    )
     worker_recycling: OneLine | None = Field(
         default=None,
         description="Replace a worker after {max_requests} requests (with a supervisor that "
         "starts the next one).",
+    )
+    reload: OneLine | None = Field(
+        default=None, description="Restart when a source file of the app changes."
     )
     graceful_shutdown: OneLine | None = Field(
         default=None, description="Make SIGTERM drain open requests (omit if it does by default)."

@@ -13,6 +13,7 @@ from macros.pages.examples import example_section
 from macros.pages.html_text import esc, external_link, markdown_to_html, script_json
 from macros.pages.kinds import KIND_BY_NAME, feature_label, field_label, value_label
 from macros.pages.package_facts import package_facts_html
+from macros.pages.server_proof import server_badge
 from macros.pages.side_by_side import verified_badge
 from macros.pages.values import (
     Linker,
@@ -127,7 +128,7 @@ def features_html(entity: Entity, linker: Linker) -> str:
     examples_page = linker.page("examples.md")
 
     def badge(name: str) -> str:
-        return verified_badge(example, name, examples_page)
+        return server_badge(entity, name, linker) or verified_badge(example, name, examples_page)
 
     rows = []
     for name in type(features).model_fields:

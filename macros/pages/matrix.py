@@ -21,6 +21,7 @@ from macros.pages.kinds import (
     field_label,
     value_label,
 )
+from macros.pages.server_proof import server_badge
 from macros.pages.side_by_side import verified_badge
 from macros.pages.values import (
     Linker,
@@ -100,7 +101,9 @@ def cell_html(entity: Entity, column: Column, linker: Linker) -> str:
     if column.feature:
         feature = getattr(entity.features, column.key)  # type: ignore[attr-defined]
         rank = SUPPORT_RANK[feature.value if feature else None]
-        badge = verified_badge(_example(entity, linker), column.key, linker.page("examples.md"))
+        badge = server_badge(entity, column.key, linker) or verified_badge(
+            _example(entity, linker), column.key, linker.page("examples.md")
+        )
         return f'<td data-sort="{rank}">{support_html(feature)}{badge}</td>'
     if column.key in COMMON_COLUMNS:
         text = field_value_text(entity, column.key)

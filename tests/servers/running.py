@@ -120,8 +120,8 @@ class Starter:
             self.running[config] = self.start(config)
         return self.running[config]
 
-    def start(self, config: Config) -> Running:
-        """Start ``config`` now (not cached: the caller stops it)."""
+    def start(self, config: Config, cwd: Path = APP_DIR) -> Running:
+        """Start ``config`` now, in ``cwd`` (not cached: the caller stops it)."""
         venv = ensure_env(f"probe-{config.server}", self.requirements(config.server))
         port, tls_port = free_port(), free_port()
         folder = Path(tempfile.mkdtemp(prefix="atlas-probe-"))
@@ -135,11 +135,11 @@ class Starter:
             "workers": 2,
             "max_requests": 3,
             "proxy": "127.0.0.1",
-            "static_dir": APP_DIR / "static",
+            "static_dir": cwd / "static",
         }
         flags = fill_flags(config.flags_template, values) if config.flags_template else ""
         line = fill_template(config.template, TARGETS[config.interface], HOST, port, flags)
-        app = AppProcess(shlex.split(line), APP_DIR, HOST, port, env_vars(venv))
+        app = AppProcess(shlex.split(line), cwd, HOST, port, env_vars(venv))
         running = Running(config, app, tls_port, str(values["socket"]), values)
         app.start()
         try:

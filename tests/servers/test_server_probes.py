@@ -10,6 +10,7 @@ cells are decided is in :mod:`macros.apps.server_probes`; the site shows those a
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import threading
 import time
@@ -216,7 +217,7 @@ def _pids(running: Running, rounds: int, parallel: int, delay_ms: int) -> list[i
     def one(_: int) -> int | None:
         for _attempt in range(20):
             try:
-                info = running.get(f"/info?ms={delay_ms}").json()
+                info = running.get(f"/info?block={delay_ms}").json()
                 return int(info["pid"]) if info else None
             except (OSError, wire.http.client.HTTPException):
                 time.sleep(0.2)  # a worker being replaced
@@ -236,7 +237,7 @@ def test_process_workers(server_id: str, starter: Starter) -> None:
     """With two workers asked for, two different PIDs answer."""
     claim = claim_of(server_id, "process_workers")
     running = starter.get(claim.config(_flag_text(claim)))
-    pids = set(_pids(running, rounds=8, parallel=4, delay_ms=300))
+    pids = set(_pids(running, rounds=15, parallel=4, delay_ms=300))
     decide(claim, len(pids) >= 2, f"worker PIDs seen: {sorted(pids)}", running)
 
 
@@ -280,6 +281,43 @@ def test_graceful_shutdown(server_id: str, starter: Starter) -> None:
         reply = result[0] if result else None
         works = isinstance(reply, wire.Reply) and reply.status == 200 and reply.body == b"done"
         decide(claim, works, f"in-flight request got {reply!r}", running)
+    finally:
+        running.app.stop(3.0)
+
+
+@pytest.mark.parametrize("server_id", _params())
+def test_thread_workers(server_id: str, starter: Starter) -> None:
+    """Two overlapping slow requests are served by one process on two threads."""
+    claim = claim_of(server_id, "thread_workers")
+    running = _plain_or_flagged(starter, claim)
+    with ThreadPoolExecutor(2) as pool:
+        infos = list(pool.map(lambda _: running.get("/info?ms=600").json() or {}, range(2)))
+    pids = {i.get("pid") for i in infos}
+    threads = {(i.get("pid"), i.get("thread")) for i in infos}
+    works = len(pids) == 1 and len(threads) == 2
+    decide(claim, works, f"PIDs {sorted(map(str, pids))}, {len(threads)} thread(s)", running)
+
+
+@pytest.mark.parametrize("server_id", _params())
+def test_reload(server_id: str, starter: Starter, tmp_path: Path) -> None:
+    """After the app's source changes, the app is imported again (a new boot mark answers)."""
+    claim = claim_of(server_id, "reload")
+    folder = tmp_path / "app"
+    shutil.copytree(APP_DIR, folder, ignore=shutil.ignore_patterns("__pycache__"))
+    running = starter.start(claim.config(_flag_text(claim)), cwd=folder)
+    try:
+        before = (running.get("/info").json() or {}).get("boot")
+        time.sleep(1.5)  # past the first scan of pollers (uWSGI checks every second)
+        source = folder / "probe_app.py"
+        source.write_text(source.read_text() + "\n# touched by test_reload\n")
+        after, deadline = before, time.monotonic() + 10.0
+        while after == before and time.monotonic() < deadline:
+            time.sleep(0.3)
+            try:
+                after = (running.get("/info", timeout=2.0).json() or {}).get("boot")
+            except (OSError, wire.http.client.HTTPException):
+                pass  # restarting
+        decide(claim, after != before, f"boot mark before {before}, after {after}", running)
     finally:
         running.app.stop(3.0)
 

@@ -3,8 +3,8 @@
 It imports nothing but the standard library, so a probe measures the server alone:
 
 - ``GET /plaintext``: ``Hello, World!`` (the readiness check);
-- ``GET /info?ms=N``: after N milliseconds (0 by default), JSON with the worker's PID and thread, the client address and scheme the server
-  reports, the HTTP version, and whether the ASGI lifespan startup event ran;
+- ``GET /info?ms=N`` (or ``block=N``, which holds an ASGI event loop): after N ms, JSON with the worker's PID and thread, the client address and scheme the server
+  reports, the HTTP version, whether the ASGI lifespan startup event ran, and a mark of the import;
 - ``GET /slow?ms=N``: answers ``done`` after N milliseconds (graceful shutdown);
 - ``/ws`` (ASGI): a WebSocket that echoes each message.
 
@@ -21,6 +21,7 @@ import time
 from urllib.parse import parse_qs
 
 STATE = {"lifespan_started": False}
+BOOT = f"{os.getpid()}-{time.time()}"  # changes whenever the module is imported again (reload)
 
 
 def _info(client: str | None, scheme: str, http_version: str) -> bytes:
@@ -32,12 +33,13 @@ def _info(client: str | None, scheme: str, http_version: str) -> bytes:
             "scheme": scheme,
             "http_version": http_version,
             "lifespan_started": STATE["lifespan_started"],
+            "boot": BOOT,
         }
     ).encode()
 
 
-def _millis(query: str) -> float:
-    values = parse_qs(query).get("ms", ["0"])
+def _millis(query: str, name: str = "ms") -> float:
+    values = parse_qs(query).get(name, ["0"])
     return min(float(values[0]), 10_000.0) / 1000.0
 
 
@@ -59,7 +61,9 @@ async def asgi(scope, receive, send):  # type: ignore[no-untyped-def]
     if path == "/plaintext":
         body, content_type, status = b"Hello, World!", b"text/plain", 200
     elif path == "/info":
-        await asyncio.sleep(_millis(scope.get("query_string", b"").decode()))
+        query = scope.get("query_string", b"").decode()
+        await asyncio.sleep(_millis(query))
+        time.sleep(_millis(query, "block"))  # holds the event loop, so other workers must answer
         client = scope.get("client")
         host = client[0] if client else None
         body = _info(host, scope.get("scheme", "http"), scope.get("http_version", ""))
@@ -94,7 +98,8 @@ def wsgi(environ, start_response):  # type: ignore[no-untyped-def]
     if path == "/plaintext":
         body, content_type, status = b"Hello, World!", "text/plain", "200 OK"
     elif path == "/info":
-        time.sleep(_millis(environ.get("QUERY_STRING", "")))
+        query = environ.get("QUERY_STRING", "")
+        time.sleep(_millis(query) + _millis(query, "block"))
         body = _info(
             environ.get("REMOTE_ADDR"),
             environ.get("wsgi.url_scheme", "http"),
