@@ -16,7 +16,6 @@ from pydantic import Field, StringConstraints
 from macros.data.entity import Entity, Status
 from macros.data.example_model import Example, ExampleRun, Interface
 from macros.data.features import FrameworkFeatures, ServerFeatures
-from macros.data.server_flags import ServerFeatureFlags, ServerFinding
 from macros.data.fields import (
     ID_PATTERN,
     EntityId,
@@ -34,6 +33,7 @@ from macros.data.fields import (
 from macros.data.model_graphql import GraphqlLibrary
 from macros.data.model_services import AROUND_APP_MODELS
 from macros.data.model_task_queue import TaskQueue
+from macros.data.server_flags import ServerFeatureFlags, ServerFinding
 
 __all__ = [
     "ID_PATTERN",

@@ -28,9 +28,7 @@ def unknown_fields(template: str) -> list[str]:
         return [f"malformed template ({error})"]
 
 
-def fill_template(
-    template: str, target: str, host: str, port: int | str, flags: str = ""
-) -> str:
+def fill_template(template: str, target: str, host: str, port: int | str, flags: str = "") -> str:
     """The command line for an app at ``target`` listening on ``host:port``, with ``flags``."""
     if flags and "flags" not in template_fields(template):
         template += " {flags}"

@@ -55,7 +55,8 @@ class ServerFeatureFlags(Strict):
     )
     tls: OneLine | None = Field(
         default=None,
-        description="Serve HTTPS with {certfile} and {keyfile}, on {tls_port} if used, else {port}.",
+        description="Serve HTTPS with {certfile} and {keyfile}, on {tls_port} if used, "
+        "else {port}.",
     )
     unix_socket: OneLine | None = Field(
         default=None, description="Listen on the UNIX socket {socket} (TCP may stay bound)."

@@ -109,7 +109,7 @@ def server_table_html(dataset: Dataset, linker: Linker) -> str:
     return (
         '<table class="atlas-probe-servers"><thead><tr><th scope="col">Server</th>'
         '<th scope="col">Cells proven</th><th scope="col">Not run here because</th></tr>'
-        f'</thead><tbody>{"".join(rows)}</tbody></table>'
+        f"</thead><tbody>{''.join(rows)}</tbody></table>"
     )
 
 
@@ -134,8 +134,7 @@ def findings_html(dataset: Dataset, linker: Linker) -> str:
 def undecidable_html() -> str:
     """Server features no probe decides here, and why."""
     items = [
-        f"<li><strong>{esc(feature_label(name))}</strong>: "
-        f"{esc(why)}.</li>"
+        f"<li><strong>{esc(feature_label(name))}</strong>: {esc(why)}.</li>"
         for name, why in UNDECIDABLE.items()
     ]
-    return f'<ul>{"".join(items)}</ul>'
+    return f"<ul>{''.join(items)}</ul>"

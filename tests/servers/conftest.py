@@ -12,6 +12,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Sort the server probes by server (stable otherwise)."""
+
     def key(item: pytest.Item) -> str:
         callspec = getattr(item, "callspec", None)
         if item.path.parent == Path(__file__).resolve().parent and callspec is not None:

@@ -9,6 +9,7 @@ cells are decided is in :mod:`macros.apps.server_probes`; the site shows those a
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -91,7 +92,9 @@ def claim_of(server_id: str, feature: str) -> Claim:
     if cell is None:
         pytest.fail(f"{where}: features.{feature} is not set")
     if cell.value == "via-plugin":
-        pytest.skip(f"{where}: via-plugin ({', '.join(cell.plugin + cell.via)}): not the server's own")
+        pytest.skip(
+            f"{where}: via-plugin ({', '.join(cell.plugin + cell.via)}): not the server's own"
+        )
     flags = flags_for(server, feature)
     if flags is None and probe.plain != "both" and not (probe.plain == "no" and cell.value == "no"):
         pytest.skip(
@@ -140,7 +143,7 @@ def test_keep_alive(server_id: str, starter: Starter) -> None:
 
 @pytest.mark.parametrize("server_id", _params())
 def test_http2(server_id: str, starter: Starter) -> None:
-    """An h2 client gets a response: over TLS (ALPN h2) when the flags use a certificate, else h2c."""
+    """An h2 client gets a response: TLS (ALPN h2) if the flags use a certificate, else h2c."""
     claim = claim_of(server_id, "http2")
     tries: list[tuple[Running, bool]] = []
     flags = flags_for(claim.server, "http2")
@@ -173,7 +176,9 @@ def test_websockets(server_id: str, starter: Starter) -> None:
     running = _plain_or_flagged(starter, claim)
     message = f"hello atlas {uuid.uuid4().hex[:6]}"
     try:
-        with connect(f"ws://{running.host}:{running.port}/ws", open_timeout=5, close_timeout=1) as ws:
+        with connect(
+            f"ws://{running.host}:{running.port}/ws", open_timeout=5, close_timeout=1
+        ) as ws:
             ws.send(message)
             echoed = ws.recv(timeout=5)
     except Exception as exc:  # any failure to connect or echo is the finding
@@ -255,7 +260,9 @@ def test_worker_recycling(server_id: str, starter: Starter) -> None:
     while time.monotonic() < deadline and len(set(pids)) < 3:
         pids += _pids(running, rounds=1, parallel=1, delay_ms=0)
         time.sleep(0.15)
-    decide(claim, len(set(pids)) >= 3, f"PIDs over {len(pids)} requests: {sorted(set(pids))}", running)
+    decide(
+        claim, len(set(pids)) >= 3, f"PIDs over {len(pids)} requests: {sorted(set(pids))}", running
+    )
 
 
 @pytest.mark.parametrize("server_id", _params())
@@ -313,10 +320,8 @@ def test_reload(server_id: str, starter: Starter, tmp_path: Path) -> None:
         after, deadline = before, time.monotonic() + 10.0
         while after == before and time.monotonic() < deadline:
             time.sleep(0.3)
-            try:
+            with contextlib.suppress(OSError, wire.http.client.HTTPException):  # restarting
                 after = (running.get("/info", timeout=2.0).json() or {}).get("boot")
-            except (OSError, wire.http.client.HTTPException):
-                pass  # restarting
         decide(claim, after != before, f"boot mark before {before}, after {after}", running)
     finally:
         running.app.stop(3.0)
@@ -340,7 +345,9 @@ def test_access_log_control(server_id: str, starter: Starter) -> None:
         time.sleep(0.5)
         logged[state] = marker in running.output()
     works = logged["on"] and not logged["off"]
-    decide(claim, works, f"path in the output with the log on: {logged['on']}, off: {logged['off']}")
+    decide(
+        claim, works, f"path in the output with the log on: {logged['on']}, off: {logged['off']}"
+    )
 
 
 @pytest.mark.parametrize("server_id", _params())
@@ -387,7 +394,9 @@ def test_pins_match_the_examples() -> None:
     for path in sorted((APP_DIR.parent / "envs").glob("*.txt")):
         for name, version in _pins(path).items():
             if name in pins:
-                assert version == pins[name], f"{path.name}: {name}=={version}, examples pin {pins[name]}"
+                assert version == pins[name], (
+                    f"{path.name}: {name}=={version}, examples pin {pins[name]}"
+                )
 
 
 def _pins(path: Path) -> dict[str, str]:

@@ -3,7 +3,8 @@
 It imports nothing but the standard library, so a probe measures the server alone:
 
 - ``GET /plaintext``: ``Hello, World!`` (the readiness check);
-- ``GET /info?ms=N`` (or ``block=N``, which holds an ASGI event loop): after N ms, JSON with the worker's PID and thread, the client address and scheme the server
+- ``GET /info?ms=N`` (or ``block=N``, which holds an ASGI event loop): after N ms, JSON
+  with the worker's PID and thread, the client address and scheme the server
   reports, the HTTP version, whether the ASGI lifespan startup event ran, and a mark of the import;
 - ``GET /slow?ms=N``: answers ``done`` after N milliseconds (graceful shutdown);
 - ``/ws`` (ASGI): a WebSocket that echoes each message.
