@@ -46,13 +46,19 @@ class Share:
         return f"{self.proven} of {self.total} ({self.percent} %)"
 
 
-def _servers(dataset: Dataset) -> list[Server]:
-    return [e for e in dataset.of_kind("server") if isinstance(e, Server)]
+def _servers(dataset: Dataset, runnable: bool = False) -> list[Server]:
+    servers = [e for e in dataset.of_kind("server") if isinstance(e, Server)]
+    return [s for s in servers if not s.probe_skip] if runnable else servers
 
 
-def _cells(dataset: Dataset, features: list[str], values: tuple[str, ...] | None) -> Share:
+def _cells(
+    dataset: Dataset,
+    features: list[str],
+    values: tuple[str, ...] | None,
+    runnable: bool = False,
+) -> Share:
     proven = total = 0
-    for server in _servers(dataset):
+    for server in _servers(dataset, runnable):
         for name in features:
             cell = getattr(server.features, name)
             if cell is None or (values is not None and cell.value not in values):
@@ -62,19 +68,23 @@ def _cells(dataset: Dataset, features: list[str], values: tuple[str, ...] | None
     return Share(proven, total)
 
 
-def shares(dataset: Dataset) -> tuple[Share, Share]:
-    """(all server cells, the yes/partial cells of the probed features) proven by a test."""
+def shares(dataset: Dataset) -> tuple[Share, Share, Share]:
+    """Server cells proven by a test: all of them; the yes/partial cells of the probed features;
+    the same on the servers the probes can run here."""
     every = _cells(dataset, list(ServerFeatures.model_fields), None)
-    return every, _cells(dataset, list(PROBES), PRESENT)
+    present = _cells(dataset, list(PROBES), PRESENT)
+    return every, present, _cells(dataset, list(PROBES), PRESENT, runnable=True)
 
 
 def share_html(dataset: Dataset) -> str:
-    """One paragraph with both shares."""
-    every, present = shares(dataset)
+    """One paragraph with the shares."""
+    every, present, runnable = shares(dataset)
+    ran = len(_servers(dataset, runnable=True))
     return (
         f'<p class="atlas-proof-share"><strong>{every.text()}</strong> server feature cells are '
-        f"verified by a probe; of the yes and partial cells of the {len(PROBES)} probed "
-        f"features, <strong>{present.text()}</strong>. Counted when the site is built.</p>"
+        f"verified by a probe. Of the yes and partial cells of the {len(PROBES)} probed "
+        f"features, {present.text()} are; on the {ran} servers the probes run here, "
+        f"<strong>{runnable.text()}</strong>. Counted when the site is built.</p>"
     )
 
 
