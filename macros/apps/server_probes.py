@@ -56,7 +56,9 @@ PROBES: dict[str, ServerProbe] = {
             plain="both",
         ),
         ServerProbe(
-            "worker_recycling", "at least three worker PIDs over 20 requests with a limit of 3"
+            "worker_recycling",
+            "with a limit of 3 requests per worker, requests spread over up to 10 s meet "
+            "three worker PIDs",
         ),
         ServerProbe(
             "graceful_shutdown",
