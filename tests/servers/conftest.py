@@ -11,12 +11,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Sort the server probes by server (stable otherwise)."""
+    """Sort the server probes by server, in the slots they already hold (others keep theirs)."""
+    here = Path(__file__).resolve().parent
+    slots = [i for i, item in enumerate(items) if item.path.parent == here]
 
-    def key(item: pytest.Item) -> str:
+    def server(item: pytest.Item) -> str:
         callspec = getattr(item, "callspec", None)
-        if item.path.parent == Path(__file__).resolve().parent and callspec is not None:
-            return str(callspec.params.get("server_id", ""))
-        return ""
+        return str(callspec.params.get("server_id", "")) if callspec is not None else ""
 
-    items.sort(key=key)
+    for slot, item in zip(slots, sorted((items[i] for i in slots), key=server), strict=True):
+        items[slot] = item

@@ -7,12 +7,14 @@ Only one server's configurations stay up at a time: starting another server's st
 from __future__ import annotations
 
 import shlex
+import shutil
 import subprocess
 import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pytest
 import wire
 
 from macros.apps.env import ensure_env, env_vars
@@ -89,8 +91,10 @@ class Running:
         return wire.get(self.host, self.port, path, **kwargs)  # type: ignore[arg-type]
 
 
-def certificate(folder: Path) -> tuple[Path, Path]:
-    """A throwaway self-signed certificate for localhost, made with ``openssl``."""
+def certificate(folder: Path) -> tuple[Path, Path] | None:
+    """A throwaway self-signed certificate for localhost, made with ``openssl`` (if installed)."""
+    if shutil.which("openssl") is None:
+        return None
     cert, key = folder / "cert.pem", folder / "key.pem"
     subprocess.run(
         [
@@ -107,8 +111,8 @@ def certificate(folder: Path) -> tuple[Path, Path]:
 class Starter:
     """Starts configurations, keeps them for reuse, stops them when another server starts."""
 
-    def __init__(self, certfile: Path, keyfile: Path) -> None:
-        self.certfile, self.keyfile = certfile, keyfile
+    def __init__(self, certificate: tuple[Path, Path] | None) -> None:
+        self.certificate = certificate
         self.running: dict[Config, Running] = {}
 
     def requirements(self, server: str) -> Path:
@@ -124,6 +128,11 @@ class Starter:
 
     def start(self, config: Config, cwd: Path = APP_DIR) -> Running:
         """Start ``config`` now, in ``cwd`` (not cached: the caller stops it)."""
+        if self.certificate is None and {"certfile", "keyfile"} & template_fields(
+            config.flags_template
+        ):
+            pytest.skip("openssl is not installed: no certificate for the TLS probes")
+        cert, key = self.certificate or (Path("-"), Path("-"))
         venv = ensure_env(f"probe-{config.server}", self.requirements(config.server))
         port, tls_port = free_port(), free_port()
         folder = Path(tempfile.mkdtemp(prefix="atlas-probe-"))
@@ -131,8 +140,8 @@ class Starter:
             "host": HOST,
             "port": port,
             "tls_port": tls_port,
-            "certfile": self.certfile,
-            "keyfile": self.keyfile,
+            "certfile": cert,
+            "keyfile": key,
             "socket": folder / "server.sock",
             "workers": 2,
             "max_requests": 3,

@@ -47,8 +47,7 @@ def _params() -> list[object]:
 @pytest.fixture(scope="session")
 def starter(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Starter]:
     """Starts and reuses server configurations; stops every one at the end."""
-    cert, key = certificate(tmp_path_factory.mktemp("tls"))
-    started = Starter(cert, key)
+    started = Starter(certificate(tmp_path_factory.mktemp("tls")))
     yield started
     started.stop_all()
 
@@ -266,22 +265,26 @@ def test_worker_recycling(server_id: str, starter: Starter) -> None:
 
 
 @pytest.mark.parametrize("server_id", _params())
-def test_graceful_shutdown(server_id: str, starter: Starter) -> None:
+def test_graceful_shutdown(server_id: str, starter: Starter, tmp_path: Path) -> None:
     """A slow request in flight when the server process gets SIGTERM still completes."""
     claim = claim_of(server_id, "graceful_shutdown")
     running = starter.start(claim.config(_flag_text(claim)))
     result: list[object] = []
+    mark = tmp_path / "in-flight"
 
     def slow() -> None:
         try:
-            result.append(running.get("/slow?ms=3000", timeout=15.0))
+            result.append(running.get(f"/slow?ms=2500&mark={mark}", timeout=15.0))
         except Exception as exc:  # a cut connection is the finding
             result.append(exc)
 
     try:
         thread = threading.Thread(target=slow)
         thread.start()
-        time.sleep(1.2)
+        deadline = time.monotonic() + 10.0
+        while not mark.exists() and time.monotonic() < deadline:
+            time.sleep(0.05)  # SIGTERM only once the app is inside the request
+        time.sleep(0.3)
         assert running.app.process is not None
         os.kill(running.app.process.pid, signal.SIGTERM)
         thread.join(20)

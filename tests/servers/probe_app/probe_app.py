@@ -6,7 +6,8 @@ It imports nothing but the standard library, so a probe measures the server alon
 - ``GET /info?ms=N`` (or ``block=N``, which holds an ASGI event loop): after N ms, JSON
   with the worker's PID and thread, the client address and scheme the server
   reports, the HTTP version, whether the ASGI lifespan startup event ran, and a mark of the import;
-- ``GET /slow?ms=N``: answers ``done`` after N milliseconds (graceful shutdown);
+- ``GET /slow?ms=N&mark=PATH``: creates PATH, then answers ``done`` after N ms (graceful
+  shutdown);
 - ``/ws`` (ASGI): a WebSocket that echoes each message.
 
 Anything else is a 404, so a 200 under ``/static/`` comes from the server, not from here.
@@ -37,6 +38,13 @@ def _info(client: str | None, scheme: str, http_version: str) -> bytes:
             "boot": BOOT,
         }
     ).encode()
+
+
+def _mark(query: str) -> None:
+    """Create the file ``?mark=PATH`` names: the probe's sign that a slow request has begun."""
+    for path in parse_qs(query).get("mark", []):
+        with open(path, "w") as handle:
+            handle.write(str(os.getpid()))
 
 
 def _millis(query: str, name: str = "ms") -> float:
@@ -70,7 +78,9 @@ async def asgi(scope, receive, send):  # type: ignore[no-untyped-def]
         body = _info(host, scope.get("scheme", "http"), scope.get("http_version", ""))
         content_type, status = b"application/json", 200
     elif path == "/slow":
-        await asyncio.sleep(_millis(scope.get("query_string", b"").decode()))
+        query = scope.get("query_string", b"").decode()
+        _mark(query)
+        await asyncio.sleep(_millis(query))
         body, content_type, status = b"done", b"text/plain", 200
     else:
         body, content_type, status = b"not found", b"text/plain", 404
@@ -108,6 +118,7 @@ def wsgi(environ, start_response):  # type: ignore[no-untyped-def]
         )
         content_type, status = "application/json", "200 OK"
     elif path == "/slow":
+        _mark(environ.get("QUERY_STRING", ""))
         time.sleep(_millis(environ.get("QUERY_STRING", "")))
         body, content_type, status = b"done", "text/plain", "200 OK"
     else:
