@@ -1,4 +1,4 @@
-"""Macros of the server verification page (docs/servers/verification.md)."""
+"""Macros of the server verification page (docs/server-verification.md)."""
 
 from __future__ import annotations
 

@@ -16,7 +16,7 @@ from macros.pages.html_text import esc
 from macros.pages.kinds import feature_label, value_label
 from macros.pages.values import Linker
 
-VERIFICATION_PAGE = "servers/verification.md"
+VERIFICATION_PAGE = "server-verification.md"
 PRESENT = ("yes", "partial")
 
 
