@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from macros.data.loader import Dataset
 from macros.apps.server_probes import proven_by
+from macros.data.loader import Dataset
 from macros.data.model import Entity, Example, Server
 from macros.pages.kinds import KINDS, KindInfo, value_label
 from macros.pages.matrix import Column, facet_fields, matrix_columns, present_features
