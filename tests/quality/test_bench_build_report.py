@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from scripts.site.edit_loop import EditLoop, _with_marker
 
 from scripts.site.bench_build import HISTORY, Variant, _history, report
+from scripts.site.edit_loop import EditLoop, _with_marker
 
 
 def _variants(tmp_path: Path) -> list[Variant]:
