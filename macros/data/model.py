@@ -13,7 +13,7 @@ from typing import Annotated, ClassVar, Literal
 
 from pydantic import BaseModel, Field, StringConstraints
 
-from macros.data.example_model import Example, ExampleRun, Interface
+from macros.data.example_model import Example, ExampleFeatures, ExampleRun, Interface
 from macros.data.features import FrameworkFeatures, ServerFeatures
 from macros.data.fields import (
     ID_PATTERN,
@@ -34,6 +34,7 @@ __all__ = [
     "ID_PATTERN",
     "EntityId",
     "Example",
+    "ExampleFeatures",
     "ExampleRun",
     "Feature",
     "FeatureValue",
