@@ -8,6 +8,8 @@ from fastapi.responses import PlainTextResponse
 from fastapi.sse import EventSourceResponse
 from pydantic import BaseModel
 
+import features
+
 
 class UserIn(BaseModel):
     email: str
@@ -40,7 +42,8 @@ def get_store() -> UserStore:
 
 
 Store = Annotated[UserStore, Depends(get_store)]
-app = FastAPI(title="Atlas example")
+app = FastAPI(title="Atlas example", lifespan=features.lifespan)
+features.setup(app)
 
 
 @app.post("/users", status_code=status.HTTP_201_CREATED)

@@ -13,8 +13,8 @@ from contextlib import contextmanager
 import pytest
 from http_probes import probe_api, probe_openapi, probe_sse, probe_websocket
 
-from macros.apps.process import AppProcess, running_app
 from macros.apps.env import ensure_env, env_vars
+from macros.apps.process import AppProcess, running_app
 from macros.apps.runs import ExampleCase, command_template, example_cases
 
 READY_PATH = "/plaintext"
