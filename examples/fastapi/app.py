@@ -3,12 +3,11 @@
 from collections.abc import AsyncIterable
 from typing import Annotated
 
+import features
 from fastapi import Depends, FastAPI, HTTPException, WebSocket, status
 from fastapi.responses import PlainTextResponse
 from fastapi.sse import EventSourceResponse
 from pydantic import BaseModel
-
-import features
 
 
 class UserIn(BaseModel):

@@ -1,8 +1,7 @@
 """Call the app in-process with FastAPI's TestClient (no server) and print GET /plaintext."""
 
-from fastapi.testclient import TestClient
-
 from app import app
+from fastapi.testclient import TestClient
 
 with TestClient(app) as client:
     print(client.get("/plaintext").text)

@@ -10,7 +10,6 @@ from itertools import count
 from fasthtml.common import EventStream, FastHTML, JSONResponse, sse_message
 from starlette.responses import PlainTextResponse
 
-
 app = FastHTML()
 rt = app.route
 users: dict[int, dict[str, object]] = {}

@@ -2,6 +2,7 @@
 
 from itertools import count
 
+import features
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse
@@ -60,5 +61,8 @@ app = Starlette(
         Route("/plaintext", plaintext),
         Route("/json", json),
         WebSocketRoute("/ws", echo),
-    ]
+        *features.routes,
+    ],
+    middleware=features.middleware,
+    lifespan=features.lifespan,
 )

@@ -83,7 +83,7 @@ class Share:
 
     @staticmethod
     def percent(part: int, whole: int) -> str:
-        return f"{100 * part / whole:.0f} %" if whole else "–"
+        return f"{100 * part / whole:.0f} %" if whole else "n/a"
 
 
 def verification_share(dataset: Dataset) -> Share:
