@@ -91,8 +91,12 @@ def probe_response_serialization(base_url: str, path: str) -> list[str]:
 
 
 def probe_api_docs_ui(base_url: str, path: str) -> list[str]:
-    """An HTML page that loads an API documentation UI."""
+    """An HTML page that loads an API documentation UI (after one redirect at most)."""
     reply = send(base_url, "GET", path)
+    location = reply.header("Location")
+    if reply.status in (301, 302, 307, 308) and location:
+        path = urlsplit(location).path or path
+        reply = send(base_url, "GET", path)
     markers = (b"swagger", b"redoc", b"scalar", b"rapidoc", b"stoplight", b"elements-api")
     if reply.status != 200 or "html" not in reply.content_type:
         return [f"GET {path}: expected an HTML page, got {reply}"]
