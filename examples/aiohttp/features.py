@@ -115,11 +115,11 @@ def setup(app: web.Application) -> None:
     """Mount the features sub-application and add the app-wide parts."""
     app[STARTED], app[RUNS] = False, []
     app.on_startup.append(on_startup)
-    app.middlewares.append(mark)
-    setup_sessions(app, EncryptedCookieStorage(SESSION_KEY))
     setup_jobs(app)
     app.router.add_static("/static", "static")
-    features = web.Application()
+    # The sub-application's middlewares wrap /features only: the benchmarked endpoints stay bare.
+    features = web.Application(middlewares=[mark])
+    setup_sessions(features, EncryptedCookieStorage(SESSION_KEY))
     features.add_routes(routes)
     aiohttp_jinja2.setup(features, loader=jinja2.FileSystemLoader("templates"))
     app.add_subapp("/features/", features)

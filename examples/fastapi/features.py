@@ -1,7 +1,8 @@
 """Framework features of the Atlas example in FastAPI, one small endpoint each, on one router.
 
-`setup(app)` adds the app-wide parts (middleware, CORS, gzip, static files, sessions); the data
-file data/examples/fastapi.yaml lists the path of each feature, which tests/examples probes.
+`setup(app)` mounts them as a sub-application at /features with its own middleware (CORS, gzip,
+sessions), so the benchmarked endpoints stay bare, and serves ./static; the data file
+data/examples/fastapi.yaml lists the path of each feature, which tests/examples probes.
 """
 
 from collections.abc import AsyncIterator, Iterator
@@ -17,7 +18,7 @@ from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel
 from starlette.middleware.sessions import SessionMiddleware
 
-router = APIRouter(prefix="/features")
+router = APIRouter()
 templates = Jinja2Templates(directory="templates")
 state = {"started": False, "runs": 0}
 
@@ -101,18 +102,20 @@ async def started() -> dict[str, object]:
 
 
 def setup(app: FastAPI) -> None:
-    """Mount the router and add the app-wide features."""
+    """Mount the features sub-application and the static folder on ``app``."""
+    features = FastAPI(title="Atlas example features")
 
-    @app.middleware("http")
+    @features.middleware("http")
     async def mark(request: Request, call_next):  # type: ignore[no-untyped-def]
         response = await call_next(request)
         response.headers["X-Atlas-Middleware"] = "fastapi"
         return response
 
-    app.add_middleware(GZipMiddleware, minimum_size=500)
-    app.add_middleware(
+    features.add_middleware(GZipMiddleware, minimum_size=500)
+    features.add_middleware(
         CORSMiddleware, allow_origins=["https://client.example"], allow_methods=["*"]
     )
-    app.add_middleware(SessionMiddleware, secret_key="atlas-example-not-a-secret")
+    features.add_middleware(SessionMiddleware, secret_key="atlas-example-not-a-secret")
+    features.include_router(router)
+    app.mount("/features", features)
     app.mount("/static", StaticFiles(directory="static"), name="static")
-    app.include_router(router)

@@ -105,7 +105,7 @@ def setup(app: Quart) -> Quart:
     async def on_start() -> None:
         state["started"] = True
 
-    @app.after_request
+    @bp.after_request  # the blueprint's requests only: the benchmarked endpoints stay bare
     async def mark(response: Response) -> Response:
         response.headers["X-Atlas-Middleware"] = "quart"
         return response

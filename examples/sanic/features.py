@@ -81,7 +81,7 @@ def setup(app: Sanic) -> None:
     async def on_start(app: Sanic) -> None:
         state["started"] = True
 
-    @app.on_response
+    @bp.on_response  # blueprint middleware: the benchmarked endpoints stay bare
     async def mark(request: Request, response: HTTPResponse) -> None:
         response.headers["X-Atlas-Middleware"] = "sanic"
 

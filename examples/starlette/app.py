@@ -63,6 +63,5 @@ app = Starlette(
         WebSocketRoute("/ws", echo),
         *features.routes,
     ],
-    middleware=features.middleware,
     lifespan=features.lifespan,
 )

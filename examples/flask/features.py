@@ -1,0 +1,80 @@
+"""Framework features of the Atlas example in Flask: a Blueprint with the prefix /features, and
+`setup(app)` for the app-wide parts, with the extensions the data names for CORS and compression
+(paths in data/examples/flask.yaml). Flask serves ./static and ./templates itself."""
+
+from collections.abc import Iterator
+
+from flask import Blueprint, Flask, Response, jsonify, render_template, request, session
+from flask_compress import Compress
+from flask_cors import CORS
+
+bp = Blueprint("features", __name__, url_prefix="/features")
+compress = Compress()  # per view (COMPRESS_REGISTER off): the benchmarked endpoints stay bare
+
+
+@bp.get("/group")
+def group() -> Response:
+    return jsonify(group="features")
+
+
+@bp.get("/large")
+@compress.compressed()
+def large() -> Response:
+    return jsonify(text="Hello, World! " * 200)
+
+
+@bp.get("/stream")
+def stream() -> Response:
+    def lines() -> Iterator[str]:
+        for n in range(1, 4):
+            yield f"line {n}\n"
+
+    return Response(lines(), mimetype="text/plain")
+
+
+@bp.get("/sse")
+def events() -> Response:
+    def stream() -> Iterator[str]:
+        for n in range(1, 4):
+            yield f"data: {n}\n\n"
+
+    return Response(stream(), mimetype="text/event-stream")
+
+
+@bp.post("/upload")
+def upload() -> Response:
+    file = request.files["file"]
+    return jsonify(filename=file.filename, size=len(file.read()))
+
+
+@bp.get("/cookie")
+def cookie() -> Response:
+    response = jsonify(atlas=request.cookies.get("atlas"))
+    response.set_cookie("atlas", "from-server")
+    return response
+
+
+@bp.get("/session")
+def counter() -> Response:
+    session["count"] = session.get("count", 0) + 1
+    return jsonify(count=session["count"])
+
+
+@bp.get("/template")
+def template() -> str:
+    return render_template("hello.html", name=request.args.get("name", "world"))
+
+
+def setup(app: Flask) -> None:
+    """Add the app-wide features and the blueprint."""
+    app.secret_key = "atlas-example-not-a-secret"
+
+    @app.after_request
+    def mark(response: Response) -> Response:
+        response.headers["X-Atlas-Middleware"] = "flask"
+        return response
+
+    app.config["COMPRESS_REGISTER"] = False
+    compress.init_app(app)
+    CORS(bp, origins=["https://client.example"])  # the blueprint's routes serve browsers
+    app.register_blueprint(bp)
