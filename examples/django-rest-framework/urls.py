@@ -1,7 +1,8 @@
 """URLconf of the Atlas example Django REST framework project."""
 
+import features
 import views
-from django.urls import path
+from django.urls import include, path
 from rest_framework.routers import SimpleRouter
 
 router = SimpleRouter(trailing_slash=False)
@@ -11,4 +12,7 @@ urlpatterns = [
     *router.urls,
     path("plaintext", views.plaintext),
     path("json", views.hello_json),
+    path("features/", include(features)),
+    features.schema,
+    features.static,
 ]
