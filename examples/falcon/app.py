@@ -5,6 +5,7 @@ from itertools import count
 
 import falcon
 import falcon.asgi
+import features
 from falcon.media.validators import jsonschema
 
 USER_SCHEMA = {
@@ -81,6 +82,7 @@ class EventsResource:
 
 users = UsersResource(UserStore())
 app = falcon.asgi.App()
+features.setup(app)
 app.add_route("/users", users)
 app.add_route("/users/{user_id:int}", users, suffix="user")
 app.add_route("/plaintext", PlaintextResource())
