@@ -7,6 +7,7 @@ import asyncio
 import json
 from itertools import count
 
+import features
 import tornado.web
 import tornado.websocket
 from tornado.options import define, options
@@ -87,6 +88,7 @@ def make_app() -> tornado.web.Application:
         (r"/plaintext", PlaintextHandler),
         (r"/json", JSONHandler),
         (r"/ws", EchoHandler),
+        *features.rules,
     ])
 
 
