@@ -1,6 +1,7 @@
 """Framework features of the Atlas example in BlackSheep: a controller routed at /features, and
 `setup(app)` for the app-wide parts (listed in data/examples/blacksheep.yaml)."""
 
+import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable
 
 from blacksheep import Application, Cookie, Request, Response, StreamedContent, json
@@ -11,7 +12,12 @@ from blacksheep.server.responses import view
 from blacksheep.settings.html import html_settings
 from jinja2 import FileSystemLoader
 
-state = {"started": False}
+state = {"started": False, "runs": 0}
+tasks: set[asyncio.Task[None]] = set()
+
+
+async def count_run() -> None:
+    state["runs"] += 1
 
 
 class Features(Controller):
@@ -54,6 +60,18 @@ class Features(Controller):
     @get("/template")
     async def template(self, name: str = "world") -> Response:
         return view("hello", {"name": name})
+
+    @post("/background")
+    async def schedule(self) -> Response:
+        # BlackSheep has no after-response API; its docs start work with asyncio.create_task()
+        task = asyncio.create_task(count_run())
+        tasks.add(task)
+        task.add_done_callback(tasks.discard)
+        return json({"scheduled": "count_run"}, status=202)
+
+    @get("/background")
+    async def runs(self) -> Response:
+        return json({"runs": state["runs"]})
 
     @get("/lifespan")
     async def started(self) -> Response:

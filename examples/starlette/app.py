@@ -15,6 +15,12 @@ ids = count(1)
 
 
 async def create_user(request: Request) -> JSONResponse:
+    """
+    summary: Register a user
+    responses:
+      201:
+        description: The user, with its id.
+    """
     try:
         data = await request.json()
     except ValueError:

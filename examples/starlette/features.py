@@ -4,6 +4,7 @@ own middleware stack, and the lifespan passed to the app (paths in data/examples
 import contextlib
 from collections.abc import AsyncIterator, Iterator
 
+from sse_starlette import EventSourceResponse
 from starlette.applications import Starlette
 from starlette.background import BackgroundTask
 from starlette.middleware import Middleware
@@ -14,10 +15,14 @@ from starlette.middleware.sessions import SessionMiddleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Mount, Route
+from starlette.schemas import SchemaGenerator
 from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
 templates = Jinja2Templates(directory="templates")
+schemas = SchemaGenerator(
+    {"openapi": "3.0.0", "info": {"title": "Atlas example", "version": "1.0"}}
+)
 state = {"started": False, "runs": 0}
 
 
@@ -88,6 +93,19 @@ async def started(request: Request) -> JSONResponse:
     return JSONResponse({"started": state["started"]})
 
 
+async def events(request: Request) -> EventSourceResponse:
+    async def numbers() -> AsyncIterator[dict[str, str]]:
+        for n in range(1, 4):
+            yield {"data": str(n)}
+
+    return EventSourceResponse(numbers())
+
+
+async def openapi(request: Request) -> JSONResponse:
+    """The schema of the endpoints whose docstrings hold OpenAPI YAML (Starlette's generator)."""
+    return JSONResponse(schemas.get_schema(routes=request.app.routes))
+
+
 # The middleware wraps the /features group only, so the benchmarked endpoints stay bare.
 routes = [
     Mount(
@@ -102,6 +120,8 @@ routes = [
             Route("/template", template),
             Route("/background", background, methods=["GET", "POST"]),
             Route("/lifespan", started),
+            Route("/sse", events),
+            Route("/openapi.json", openapi, include_in_schema=False),
         ],
         middleware=[
             Middleware(MarkMiddleware),

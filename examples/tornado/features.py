@@ -70,6 +70,18 @@ class TemplateHandler(FeatureHandler):
         self.render("hello.html", name=self.get_argument("name", "world"))
 
 
+class FormHandler(FeatureHandler):
+    """A form protected by Tornado's XSRF check, called here for this handler only (the
+    `xsrf_cookies` setting would check every POST of the app, JSON API included)."""
+
+    def get(self) -> None:
+        self.render("form.html")
+
+    def post(self) -> None:
+        self.check_xsrf_cookie()  # 403 without a token matching the _xsrf cookie
+        self.write({"posted": "with a valid token"})
+
+
 class BackgroundHandler(FeatureHandler):
     def post(self) -> None:
         self.set_status(202)
@@ -93,6 +105,7 @@ features = tornado.web.Application(
         (r"/features/cookie", CookieHandler),
         (r"/features/session", SessionHandler),
         (r"/features/template", TemplateHandler),
+        (r"/features/form", FormHandler),
         (r"/features/background", BackgroundHandler),
     ],
     compress_response=True,
