@@ -1,15 +1,41 @@
 """Framework features of the Atlas example in Flask: a Blueprint with the prefix /features, and
-`setup(app)` for the app-wide parts, with the extensions the data names for CORS and compression
-(paths in data/examples/flask.yaml). Flask serves ./static and ./templates itself."""
+`setup(app)` for the app-wide parts, with the extensions the data names: flask-smorest (schemas,
+OpenAPI, Swagger UI), flask-cors and flask-compress (paths in data/examples/flask.yaml). Flask
+serves ./static and ./templates itself."""
 
 from collections.abc import Iterator
 
-from flask import Blueprint, Flask, Response, jsonify, render_template, request, session
+from flask import Flask, Response, jsonify, render_template, request, session
 from flask_compress import Compress
 from flask_cors import CORS
+from flask_smorest import Api, Blueprint
+from marshmallow import Schema, fields
 
-bp = Blueprint("features", __name__, url_prefix="/features")
+bp = Blueprint("features", __name__, url_prefix="/features")  # flask-smorest's Blueprint
 compress = Compress()  # per view (COMPRESS_REGISTER off): the benchmarked endpoints stay bare
+
+
+class UserSchema(Schema):
+    email = fields.String(required=True)
+    name = fields.String(required=True)
+
+
+class ProfileSchema(Schema):
+    id = fields.Integer()
+    name = fields.String()
+
+
+@bp.post("/users")
+@bp.arguments(UserSchema)  # a bad body gets a 422 naming the fields
+@bp.response(201, UserSchema)
+def create_user(data: dict[str, str]) -> dict[str, str]:
+    return data
+
+
+@bp.get("/profile")
+@bp.response(200, ProfileSchema)  # the schema drops fields it does not list
+def profile() -> dict[str, object]:
+    return {"id": 1, "name": "Ada", "secret": "not in the schema"}
 
 
 @bp.get("/group")
@@ -68,6 +94,15 @@ def template() -> str:
 def setup(app: Flask) -> None:
     """Add the app-wide features and the blueprint."""
     app.secret_key = "atlas-example-not-a-secret"
+    app.config.update(
+        API_TITLE="Atlas example",
+        API_VERSION="1.0",
+        OPENAPI_VERSION="3.0.3",
+        OPENAPI_URL_PREFIX="/features/api",
+        OPENAPI_JSON_PATH="openapi.json",
+        OPENAPI_SWAGGER_UI_PATH="swagger-ui",
+        OPENAPI_SWAGGER_UI_URL="https://cdn.jsdelivr.net/npm/swagger-ui-dist/",
+    )
 
     @app.after_request
     def mark(response: Response) -> Response:
@@ -77,4 +112,4 @@ def setup(app: Flask) -> None:
     app.config["COMPRESS_REGISTER"] = False
     compress.init_app(app)
     CORS(bp, origins=["https://client.example"])  # the blueprint's routes serve browsers
-    app.register_blueprint(bp)
+    Api(app).register_blueprint(bp)

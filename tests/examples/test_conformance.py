@@ -63,7 +63,9 @@ def test_api(case: ExampleCase) -> None:
         problems = probe_api(app.base_url)
         shown = example.features
         if shown.openapi:
-            problems += probe_openapi(app.base_url, shown.openapi)
+            problems += probe_openapi(
+                app.base_url, shown.openapi, shown.request_validation or "/users"
+            )
         if shown.websockets:
             problems += probe_websocket(app.base_url, shown.websockets)
         if shown.sse:

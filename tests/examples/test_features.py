@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 from feature_probes import HTTP_PROBES
+from http_probes import probe_openapi
 from test_conformance import FIRST_RUNS, served
 
 from macros.apps.env import ensure_env, env_vars
@@ -116,6 +117,9 @@ def test_feature(feature: str, framework: str, servers: Servers) -> None:
         shown = f"{path} ({case.data_path})"
         if feature == "test_client":
             problems = _run_test_client(case, path)
+        elif feature == "openapi":  # the document lists the route whose body is validated
+            listed = case.example.features.request_validation or "/users"
+            problems = probe_openapi(servers.get(case).base_url, path, listed)
         else:
             problems = HTTP_PROBES[feature](servers.get(case).base_url, path)
         works = not problems
