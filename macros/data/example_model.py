@@ -60,6 +60,10 @@ class ExampleFeatures(Strict):
         "POST schedules a task after the response; GET then shows it ran."
     )
     lifespan: UrlPath | None = _demo('GET: `{"started": true}` set by a startup hook.')
+    cli: OneLine | None = _demo(
+        "A command of the framework's CLI, run in the example folder with its environment: it "
+        "must exit 0. For a `no` cell the suite checks that the package declares no command."
+    )
     test_client: Script | None = _demo(
         "Script in the example folder that calls the app with the framework's test client and "
         "prints the body of `GET /plaintext`."

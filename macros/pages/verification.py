@@ -51,7 +51,6 @@ UNDECIDABLE: dict[str, str] = {
     "the project's own statement of support.",
     "auto_reload": "Needs editing a file under a running dev server and waiting for a restart: "
     "slow and timing-dependent.",
-    "cli": "The command exists or not, but what it offers varies; the data names it.",
 }
 """Framework features no probe decides, and why (shown on the verification page)."""
 

@@ -13,6 +13,7 @@ worker; the tests of a framework share an xdist group).
 
 from __future__ import annotations
 
+import shlex
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
@@ -30,7 +31,7 @@ from macros.data.loader import read_model
 from macros.data.model import ExampleFeatures, Framework
 from macros.data.yaml_source import YamlDocument
 
-NO_SERVER = ("test_client", "typed")
+NO_SERVER = ("test_client", "cli", "typed")
 FEATURES = [*HTTP_PROBES, *NO_SERVER]
 
 
@@ -94,7 +95,7 @@ def _claim(framework: str, feature: str) -> tuple[str, str]:
 
 def test_every_probe_has_a_declaration() -> None:
     """The probes and the example model's ``features`` keys are the same set."""
-    assert set(ExampleFeatures.model_fields) == set(HTTP_PROBES) | {"test_client"}
+    assert set(ExampleFeatures.model_fields) == set(HTTP_PROBES) | {"test_client", "cli"}
 
 
 @pytest.mark.parametrize(("feature", "framework"), _params())
@@ -110,6 +111,9 @@ def test_feature(feature: str, framework: str, servers: Servers) -> None:
         if claimed != works:
             problems = [f"the installed package {'has no' if claimed else 'has a'} py.typed"]
         shown = "the installed package"
+    elif feature == "cli" and value == "no":  # a "no" holds if the package declares no command
+        commands = _console_scripts(case)
+        problems, works, shown = [], bool(commands), f"the installed package (commands {commands})"
     else:
         path = getattr(case.example.features, feature)
         if path is None:
@@ -117,6 +121,8 @@ def test_feature(feature: str, framework: str, servers: Servers) -> None:
         shown = f"{path} ({case.data_path})"
         if feature == "test_client":
             problems = _run_test_client(case, path)
+        elif feature == "cli":
+            problems = _run_command(case, path)
         elif feature == "openapi":  # the document lists the route whose body is validated
             listed = case.example.features.request_validation or "/users"
             problems = probe_openapi(servers.get(case).base_url, path, listed)
@@ -140,6 +146,42 @@ def test_feature(feature: str, framework: str, servers: Servers) -> None:
 def _venv_python(case: ExampleCase) -> Path:
     venv = ensure_env(case.example.framework, case.folder / "requirements.txt")
     return venv / "bin" / "python"
+
+
+def _run_command(case: ExampleCase, command: str) -> list[str]:
+    """The framework's command runs in the example folder, with the example's environment."""
+    venv = _venv_python(case).parent.parent
+    done = subprocess.run(
+        shlex.split(command),
+        cwd=case.folder,
+        env=env_vars(venv),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    if done.returncode != 0 or not (done.stdout + done.stderr).strip():
+        return [f"`{command}` exited {done.returncode}: {(done.stdout + done.stderr)[-1500:]}"]
+    return []
+
+
+CONSOLE_SCRIPTS = """
+import importlib.metadata as m, sys
+d = m.distribution(sys.argv[1])
+print(" ".join(sorted(e.name for e in d.entry_points if e.group == "console_scripts")))
+"""
+
+
+def _console_scripts(case: ExampleCase) -> list[str]:
+    """The commands the framework's installed distribution declares."""
+    done = subprocess.run(
+        [str(_venv_python(case)), "-c", CONSOLE_SCRIPTS, _package(case.example.framework)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    return done.stdout.split()
 
 
 def _run_test_client(case: ExampleCase, script: str) -> list[str]:
