@@ -82,10 +82,10 @@ class EventsResource:
 
 users = UsersResource(UserStore())
 app = falcon.asgi.App()
-features.setup(app)
 app.add_route("/users", users)
 app.add_route("/users/{user_id:int}", users, suffix="user")
 app.add_route("/plaintext", PlaintextResource())
 app.add_route("/json", JSONResource())
 app.add_route("/ws", EchoResource())
 app.add_route("/sse", EventsResource())
+features.setup(app)  # last: SpecTree documents the routes registered so far

@@ -1,12 +1,13 @@
 """Framework features of the Atlas example in Falcon (ASGI): resources under /features, and
-`setup(app)` for the middleware, CORS, static route and start-up hook (paths in
-data/examples/falcon.yaml). Falcon has no route groups; the paths are spelled out."""
+`setup(app)` for the middleware, CORS, static route, start-up hook and SpecTree's OpenAPI (paths
+in data/examples/falcon.yaml). Falcon has no route groups; the paths are spelled out."""
 
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import falcon
 import falcon.asgi
+from spectree import SpecTree
 
 state = {"started": False, "runs": 0}
 
@@ -64,8 +65,12 @@ class StartedResource:
         resp.media = {"started": state["started"]}
 
 
+# SpecTree (an add-on: Falcon has no OpenAPI of its own) documents every route ("greedy")
+spec = SpecTree("falcon-asgi", title="Atlas example", version="1.0", mode="greedy", path="apidoc")
+
+
 def setup(app: falcon.asgi.App) -> None:
-    """Add the middleware, CORS, the static folder and the feature resources."""
+    """Add the middleware, CORS, the static folder, the feature resources and the API docs."""
     app.add_middleware(MarkMiddleware())
     app.add_middleware(falcon.CORSMiddleware(allow_origins="https://client.example"))
     app.add_static_route("/static", str(Path(__file__).parent / "static"))
@@ -74,3 +79,4 @@ def setup(app: falcon.asgi.App) -> None:
     app.add_route("/features/cookie", CookieResource())
     app.add_route("/features/background", BackgroundResource())
     app.add_route("/features/lifespan", StartedResource())
+    spec.register(app)  # /apidoc/openapi.json, /apidoc/swagger, /apidoc/redoc
