@@ -1,6 +1,7 @@
 """Framework features of the Atlas example in aiohttp: a nested application mounted at
 /features, and `setup(app)` for the app-wide parts, with the aio-libs extensions the aiohttp docs
-point to for CORS, sessions, templates, SSE and background jobs (data/examples/aiohttp.yaml)."""
+point to for CORS, sessions, templates, SSE, background jobs and validation with OpenAPI
+(data/examples/aiohttp.yaml)."""
 
 import base64
 
@@ -9,17 +10,31 @@ import aiohttp_jinja2
 import jinja2
 from aiohttp import web
 from aiohttp.typedefs import Handler
+from aiohttp_pydantic import PydanticView, oas
 from aiohttp_session import get_session
 from aiohttp_session import setup as setup_sessions
 from aiohttp_session.cookie_storage import EncryptedCookieStorage
 from aiohttp_sse import sse_response
 from aiojobs.aiohttp import setup as setup_jobs
 from aiojobs.aiohttp import spawn
+from pydantic import BaseModel
 
 routes = web.RouteTableDef()
 STARTED = web.AppKey("started", bool)
 RUNS = web.AppKey("runs", list)
 SESSION_KEY = base64.urlsafe_b64decode(b"YXRsYXMtZXhhbXBsZS1ub3QtYS1zZWNyZXQtISEhISE=")
+
+
+class UserIn(BaseModel):
+    email: str
+    name: str
+
+
+class UsersView(PydanticView):
+    """aiohttp-pydantic: the body is parsed into UserIn; a bad one gets a 400 naming the field."""
+
+    async def post(self, user: UserIn) -> web.Response:
+        return web.json_response(user.model_dump(), status=201)
 
 
 @routes.get("/group")
@@ -121,6 +136,8 @@ def setup(app: web.Application) -> None:
     features = web.Application(middlewares=[mark])
     setup_sessions(features, EncryptedCookieStorage(SESSION_KEY))
     features.add_routes(routes)
+    features.router.add_view("/users", UsersView)
+    oas.setup(features)  # the OpenAPI document at /features/oas/spec, Swagger UI at /features/oas
     aiohttp_jinja2.setup(features, loader=jinja2.FileSystemLoader("templates"))
     app.add_subapp("/features/", features)
     cors = aiohttp_cors.setup(

@@ -11,7 +11,7 @@ DATABASES: dict[str, dict[str, str]] = {}
 USE_TZ = True
 
 # Framework features (features.py, under /features): see data/examples/django-ninja.yaml
-INSTALLED_APPS += ["corsheaders", "features.FeaturesConfig"]
+INSTALLED_APPS += ["ninja", "corsheaders", "features.FeaturesConfig"]  # ninja: its commands
 MIDDLEWARE = [
     "corsheaders.middleware.CorsMiddleware",
     *MIDDLEWARE,
@@ -21,4 +21,10 @@ MIDDLEWARE = [
 SESSION_ENGINE = "django.contrib.sessions.backends.signed_cookies"  # no database needed
 CORS_ALLOWED_ORIGINS = ["https://client.example"]
 CORS_URLS_REGEX = r"^/features/.*$"
-TEMPLATES = [{"BACKEND": "django.template.backends.django.DjangoTemplates", "DIRS": ["templates"]}]
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": ["templates"],
+        "APP_DIRS": True,  # Ninja's docs page template
+    }
+]
