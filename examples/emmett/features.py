@@ -7,8 +7,23 @@ from collections.abc import Iterator
 
 from app import app
 from emmett import Pipe, request, response, session
+from emmett.extensions import Extension, Signals, listen_signal
 from emmett.sessions import SessionManager
 from emmett.tools import service
+
+
+state = {"started": False}
+
+
+class Startup(Extension):
+    """Emmett has no startup hook; an extension's after_loop signal fires when the loop starts."""
+
+    @listen_signal(Signals.after_loop)
+    def started(self, loop: object) -> None:
+        state["started"] = True
+
+
+app.use_extension(Startup)
 
 
 class Mark(Pipe):
@@ -63,3 +78,9 @@ async def counter() -> dict[str, int]:
 @features.route("/template", methods="get", template="hello.html")
 async def hello() -> dict[str, str]:
     return {"name": request.query_params.name or "world"}
+
+
+@features.route("/lifespan", methods="get")
+@service.json
+async def started() -> dict[str, bool]:
+    return {"started": bool(state["started"])}
