@@ -12,6 +12,7 @@ from django.urls import re_path
 from django.views.decorators.gzip import gzip_page
 from django.views.static import serve
 from ninja import Cookie, File, Router, Schema
+from ninja.security import APIKeyCookie
 from ninja.decorators import decorate_view
 from ninja.files import UploadedFile
 
@@ -95,6 +96,25 @@ def session(request: HttpRequest) -> dict[str, int]:
 @router.get("/template")
 def template(request: HttpRequest, name: str = "world") -> HttpResponse:
     return render(request, "hello.html", {"name": name})
+
+
+class FormCookie(APIKeyCookie):
+    """Cookie-based auth: Ninja then runs Django's CSRF check on unsafe methods."""
+
+    param_name = "atlas"
+
+    def authenticate(self, request: HttpRequest, key: str | None) -> str | None:
+        return key
+
+
+@router.get("/form")
+def form(request: HttpRequest) -> dict[str, str]:
+    return {"form": "POST here with the atlas cookie and a CSRF token"}
+
+
+@router.post("/form", auth=FormCookie())
+def submit_form(request: HttpRequest) -> dict[str, str]:
+    return {"posted": "with a valid token"}
 
 
 @router.get("/lifespan")
