@@ -31,13 +31,6 @@ def stream() -> Iterator[str]:
         yield f"line {n}\n"
 
 
-@features.get("/sse")
-def events() -> Iterator[str]:
-    response.content_type = "text/event-stream"
-    for n in range(1, 4):
-        yield f"data: {n}\n\n"
-
-
 @features.post("/upload")
 def upload() -> dict[str, object]:
     file = request.files.get("file")

@@ -45,12 +45,6 @@ class Features:
         return (f"line {n}\n" for n in range(1, 4))
 
     @cherrypy.expose
-    @cherrypy.config(**{"response.stream": True, "tools.gzip.on": False})
-    def sse(self) -> Iterator[str]:
-        cherrypy.response.headers["Content-Type"] = "text/event-stream"
-        return (f"data: {n}\n\n" for n in range(1, 4))
-
-    @cherrypy.expose
     @cherrypy.tools.json_out()
     def upload(self, file: cherrypy._cpreqbody.Part, **form: str) -> dict[str, object]:
         return {"filename": file.filename, "size": len(file.file.read())}

@@ -12,9 +12,9 @@ from django.urls import re_path
 from django.views.decorators.gzip import gzip_page
 from django.views.static import serve
 from ninja import Cookie, File, Router, Schema
-from ninja.security import APIKeyCookie
 from ninja.decorators import decorate_view
 from ninja.files import UploadedFile
+from ninja.security import APIKeyCookie
 
 router = Router()
 state = {"started": False}

@@ -11,7 +11,6 @@ from emmett.extensions import Extension, Signals, listen_signal
 from emmett.sessions import SessionManager
 from emmett.tools import service
 
-
 state = {"started": False}
 
 

@@ -58,15 +58,6 @@ def stream() -> Response:
     return Response(lines(), mimetype="text/plain")
 
 
-@bp.get("/sse")
-def events() -> Response:
-    def stream() -> Iterator[str]:
-        for n in range(1, 4):
-            yield f"data: {n}\n\n"
-
-    return Response(stream(), mimetype="text/event-stream")
-
-
 @bp.post("/upload")
 def upload() -> Response:
     file = request.files["file"]

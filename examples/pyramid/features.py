@@ -36,11 +36,6 @@ def stream(request: Request) -> Response:
     return Response(app_iter=lines(), content_type="text/plain")
 
 
-def events(request: Request) -> Response:
-    chunks = (f"data: {n}\n\n".encode() for n in range(1, 4))
-    return Response(app_iter=chunks, content_type="text/event-stream")
-
-
 def upload(request: Request) -> dict[str, object]:
     file = request.POST["file"]
     return {"filename": file.filename, "size": len(file.file.read())}
@@ -77,7 +72,6 @@ def includeme(config: Configurator) -> None:
     views = {
         "group": (group, "json"),
         "stream": (stream, None),
-        "sse": (events, None),
         "upload": (upload, "json"),
         "cookie": (cookie, "json"),
         "session": (session, "json"),

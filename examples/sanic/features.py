@@ -25,14 +25,6 @@ async def stream(request: Request) -> None:
     await response.eof()
 
 
-@bp.get("/sse")
-async def events(request: Request) -> None:
-    response = await request.respond(content_type="text/event-stream")
-    for n in range(1, 4):
-        await response.send(f"data: {n}\n\n")
-    await response.eof()
-
-
 @bp.post("/upload")
 async def upload(request: Request) -> JSONResponse:
     file = request.files.get("file")

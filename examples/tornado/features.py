@@ -36,14 +36,6 @@ class StreamHandler(FeatureHandler):
             await self.flush()  # sends a chunk now
 
 
-class EventsHandler(FeatureHandler):
-    async def get(self) -> None:
-        self.set_header("Content-Type", "text/event-stream")
-        for n in range(1, 4):
-            self.write(f"data: {n}\n\n")
-            await self.flush()
-
-
 class UploadHandler(FeatureHandler):
     def post(self) -> None:
         file = self.request.files["file"][0]
@@ -100,7 +92,6 @@ features = tornado.web.Application(
         (r"/features/group", GroupHandler),
         (r"/features/large", LargeHandler),
         (r"/features/stream", StreamHandler),
-        (r"/features/sse", EventsHandler),
         (r"/features/upload", UploadHandler),
         (r"/features/cookie", CookieHandler),
         (r"/features/session", SessionHandler),

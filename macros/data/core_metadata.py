@@ -105,4 +105,10 @@ def metadata_from_distribution(filename: str, body: bytes) -> str:
             if handle is None:
                 raise ValueError(f"{filename} has no PKG-INFO")
             return handle.read().decode("utf-8")
+    if filename.endswith(".zip"):  # old sdists
+        with zipfile.ZipFile(io.BytesIO(body)) as sdist:
+            found = [n for n in sdist.namelist() if n.count("/") == 1 and n.endswith("/PKG-INFO")]
+            if not found:
+                raise ValueError(f"{filename} has no PKG-INFO")
+            return sdist.read(found[0]).decode("utf-8")
     raise ValueError(f"cannot read metadata from {filename}")

@@ -78,11 +78,14 @@ class ReleaseHistory:
 def parse_simple_json(page_url: str, answer: Any) -> ReleaseHistory:
     """Read a PEP 691 project page; file URLs are resolved against ``page_url``."""
     grouped: dict[Version, list[DistFile]] = defaultdict(list)
+    # PEP 700 lists the versions: a file name that parses to another version is misread
+    # (`Cheroot-4.0.0beta-20140210.zip` is not version 20140210), so it is left out.
+    listed = {v for v in map(_parse_version, answer.get("versions") or []) if v is not None}
     for entry in answer["files"]:
         if entry.get("yanked"):
             continue
         version = _version_of(entry["filename"])
-        if version is None:
+        if version is None or (listed and version not in listed):
             continue
         grouped[version].append(
             DistFile(
@@ -111,6 +114,13 @@ def _version_of(filename: str) -> Version | None:
     except (InvalidWheelFilename, InvalidSdistFilename, InvalidVersion):
         return None
     return None
+
+
+def _parse_version(text: Any) -> Version | None:
+    try:
+        return Version(str(text))
+    except InvalidVersion:
+        return None
 
 
 def _moment(text: Any) -> dt.datetime | None:

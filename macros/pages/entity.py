@@ -42,7 +42,7 @@ def header_html(entity: Entity) -> str:
     parts = [
         f"<h1>{esc(entity.name)}</h1>",
         f'<p class="atlas-lede">{esc(entity.summary)}</p>',
-        f'<p class="atlas-kind">{esc(kind.singular.capitalize())}'
+        f'<p class="atlas-kind">{esc(kind.singular[:1].upper() + kind.singular[1:])}'
         + (f" · {esc(value_label(entity.status))}" if entity.status != "active" else "")
         + "</p>",
     ]

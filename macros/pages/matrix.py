@@ -41,6 +41,8 @@ MATRIX_FIELDS: dict[str, tuple[str, ...]] = {
     "auth": ("auth_type", "hosting", "protocols"),
     "deployment": ("deployment_type",),
     "runtime": ("python_version", "end_of_life"),
+    "task-queue": ("brokers", "concurrency"),
+    "graphql": ("approach",),
 }
 """Kind-specific columns shown before the common ones and the features."""
 

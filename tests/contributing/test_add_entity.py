@@ -2,7 +2,7 @@
 
 The templates contributors copy (data/_templates/) are added to a temp copy of the data; the site
 is built from it, and each new entity must appear on its own page, its kind's overview and matrix,
-the JSON API the compare tool reads, the search index and the sitemap.
+the compare tool (all.json, with its kind), the kind's JSON, the search index and the sitemap.
 """
 
 from __future__ import annotations
@@ -66,7 +66,11 @@ def test_new_entity_appears_everywhere(
     api = json.loads((site / "api" / "v1" / f"{kind}.json").read_text())
     records = api if isinstance(api, list) else api.get("entities", api.get("items", []))
     assert entity_id in json.dumps(records), "not in the kind's JSON"
-    assert f'"{entity_id}"' in (site / "api" / "v1" / "all.json").read_text(), "not in all.json"
+    everything = json.loads((site / "api" / "v1" / "all.json").read_text())
+    assert kind in everything["kinds"], "the compare tool does not offer the kind"
+    assert any(r["id"] == entity_id and r["kind"] == kind for r in everything["entities"]), (
+        "not offered in the compare tool (all.json)"
+    )
     index = json.loads((site / "search" / "search_index.json").read_text())
     assert any(d["location"].startswith(f"{directory}/{entity_id}/") for d in index["docs"])
     sitemap = (site / "sitemap.xml").read_text()
