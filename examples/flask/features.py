@@ -1,7 +1,7 @@
 """Framework features of the Atlas example in Flask: a Blueprint with the prefix /features, and
 `setup(app)` for the app-wide parts, with the extensions the data names: flask-smorest (schemas,
-OpenAPI, Swagger UI), flask-cors and flask-compress (paths in data/examples/flask.yaml). Flask
-serves ./static and ./templates itself."""
+OpenAPI, Swagger UI), flask-cors, flask-compress and Flask-WTF's CSRF check (paths in
+data/examples/flask.yaml). Flask serves ./static and ./templates itself."""
 
 from collections.abc import Iterator
 
@@ -9,9 +9,11 @@ from flask import Flask, Response, jsonify, render_template, request, session
 from flask_compress import Compress
 from flask_cors import CORS
 from flask_smorest import Api, Blueprint
+from flask_wtf.csrf import CSRFProtect
 from marshmallow import Schema, fields
 
 bp = Blueprint("features", __name__, url_prefix="/features")  # flask-smorest's Blueprint
+csrf = CSRFProtect()  # checks only where csrf.protect() is called (WTF_CSRF_CHECK_DEFAULT off)
 compress = Compress()  # per view (COMPRESS_REGISTER off): the benchmarked endpoints stay bare
 
 
@@ -77,6 +79,14 @@ def counter() -> Response:
     return jsonify(count=session["count"])
 
 
+@bp.route("/form", methods=["GET", "POST"])
+def form() -> Response | str:
+    if request.method == "POST":
+        csrf.protect()  # 400 without a valid token
+        return jsonify(posted="with a valid token")
+    return render_template("form.html")
+
+
 @bp.get("/template")
 def template() -> str:
     return render_template("hello.html", name=request.args.get("name", "world"))
@@ -101,6 +111,8 @@ def setup(app: Flask) -> None:
         return response
 
     app.config["COMPRESS_REGISTER"] = False
+    app.config["WTF_CSRF_CHECK_DEFAULT"] = False  # the JSON API is not posted by forms
     compress.init_app(app)
+    csrf.init_app(app)
     CORS(bp, origins=["https://client.example"])  # the blueprint's routes serve browsers
     Api(app).register_blueprint(bp)
