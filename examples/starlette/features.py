@@ -5,6 +5,7 @@ import contextlib
 from collections.abc import AsyncIterator, Iterator
 
 from sse_starlette import EventSourceResponse
+from starlette_wtf import CSRFProtectMiddleware, csrf_protect, csrf_token
 from starlette.applications import Starlette
 from starlette.background import BackgroundTask
 from starlette.middleware import Middleware
@@ -79,6 +80,13 @@ async def template(request: Request) -> Response:
     return templates.TemplateResponse(request, "hello.html", {"name": name})
 
 
+@csrf_protect  # Starlette-WTF: a post without a valid token gets 403
+async def form(request: Request) -> Response:
+    if request.method == "POST":
+        return JSONResponse({"posted": "with a valid token"})
+    return templates.TemplateResponse(request, "form.html", {"token": csrf_token(request)})
+
+
 def count_run() -> None:
     state["runs"] += 1
 
@@ -120,6 +128,7 @@ routes = [
             Route("/template", template),
             Route("/background", background, methods=["GET", "POST"]),
             Route("/lifespan", started),
+            Route("/form", form, methods=["GET", "POST"]),
             Route("/sse", events),
             Route("/openapi.json", openapi, include_in_schema=False),
         ],
@@ -130,6 +139,7 @@ routes = [
             ),
             Middleware(GZipMiddleware, minimum_size=500),
             Middleware(SessionMiddleware, secret_key="atlas-example-not-a-secret"),
+            Middleware(CSRFProtectMiddleware, csrf_secret="atlas-example-not-a-secret"),
         ],
     ),
     Mount("/static", StaticFiles(directory="static"), name="static"),
