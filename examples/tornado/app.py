@@ -94,6 +94,7 @@ def make_app() -> tornado.web.Application:
 
 async def main() -> None:
     options.parse_command_line()
+    features.on_startup()
     make_app().listen(options.port, address=options.host)
     await asyncio.Event().wait()  # serve until the process is stopped
 

@@ -8,7 +8,12 @@ import tornado.web
 from tornado.routing import PathMatches, Rule
 
 HERE = Path(__file__).parent
-state = {"runs": 0}
+state = {"runs": 0, "started": False}
+
+
+def on_startup() -> None:
+    """Tornado has no start-up hook: the app's main() calls this before it listens."""
+    state["started"] = True
 
 
 class FeatureHandler(tornado.web.RequestHandler):
@@ -62,6 +67,11 @@ class TemplateHandler(FeatureHandler):
         self.render("hello.html", name=self.get_argument("name", "world"))
 
 
+class StartedHandler(FeatureHandler):
+    def get(self) -> None:
+        self.write({"started": state["started"]})
+
+
 class FormHandler(FeatureHandler):
     """A form protected by Tornado's XSRF check, called here for this handler only (the
     `xsrf_cookies` setting would check every POST of the app, JSON API included)."""
@@ -97,6 +107,7 @@ features = tornado.web.Application(
         (r"/features/session", SessionHandler),
         (r"/features/template", TemplateHandler),
         (r"/features/form", FormHandler),
+        (r"/features/lifespan", StartedHandler),
         (r"/features/background", BackgroundHandler),
     ],
     compress_response=True,
