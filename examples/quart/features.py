@@ -1,6 +1,7 @@
 """Framework features of the Atlas example in Quart: a Blueprint with the prefix /features, and
-`setup(app)` for the app-wide parts, with the extensions Quart's docs list for CORS and
-compression (paths in data/examples/quart.yaml). Quart serves ./static and ./templates itself."""
+`setup(app)` for the app-wide parts, with the extensions Quart's docs list for CORS,
+compression and CSRF (paths in data/examples/quart.yaml). Quart serves ./static and
+./templates itself."""
 
 from collections.abc import AsyncGenerator
 
@@ -18,9 +19,11 @@ from quart import (
 from quart_compress import Compress
 from quart_cors import cors
 from quart_schema import RequestSchemaValidationError, validate_response
+from quart_wtf import CSRFProtect
 
 bp = Blueprint("features", __name__, url_prefix="/features")
 state = {"started": False, "runs": 0}
+csrf = CSRFProtect()  # checks only where csrf.protect() is awaited (WTF_CSRF_CHECK_DEFAULT off)
 
 
 class Profile(BaseModel):
@@ -72,6 +75,14 @@ async def counter() -> dict[str, int]:
     return {"count": session["count"]}
 
 
+@bp.route("/form", methods=["GET", "POST"])
+async def form() -> dict[str, str] | str:
+    if request.method == "POST":
+        await csrf.protect()  # 400 without a valid token
+        return {"posted": "with a valid token"}
+    return await render_template("form.html")
+
+
 @bp.get("/template")
 async def template() -> str:
     return await render_template("hello.html", name=request.args.get("name", "world"))
@@ -100,6 +111,8 @@ async def started() -> dict[str, object]:
 def setup(app: Quart) -> Quart:
     """Add the app-wide features and the blueprint (with CORS: its routes serve browsers)."""
     app.secret_key = "atlas-example-not-a-secret"
+    app.config["WTF_CSRF_CHECK_DEFAULT"] = False  # the JSON API is not posted by forms
+    csrf.init_app(app)
 
     @app.before_serving
     async def on_start() -> None:

@@ -160,9 +160,10 @@ def findings_html(dataset: Dataset, entity_pages: dict[str, str]) -> str:
         name = dataset.entities[f.framework].name
         page = entity_pages.get(f.framework, "")
         who = f'<a href="{esc(page)}">{esc(name)}</a>' if page else esc(name)
+        claim = f"{f.was} → {f.now}" if f.was != f.now else f"{f.now} (the plugin corrected)"
         rows.append(
             f'<tr><th scope="row">{who}</th><td>{esc(feature_label(f.feature))}</td>'
-            f"<td>{esc(f.was)} → {esc(f.now)}</td><td>{esc(f.observed)}</td>"
+            f"<td>{esc(claim)}</td><td>{esc(f.observed)}</td>"
             f"<td><code>{esc(f.test.rsplit('::', 1)[-1])}</code></td>"
             f'<td><a href="{esc(str(f.source))}">source</a></td>'
             f'<td><time datetime="{f.found}">{f.found}</time></td></tr>'
