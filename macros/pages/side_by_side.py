@@ -15,8 +15,7 @@ from pathlib import Path
 from macros.data.dataset import Dataset
 from macros.data.model import Example
 from macros.pages.html_text import esc
-from macros.pages.kinds import feature_label
-from macros.pages.verification import PROBED, feature_test_id, proven
+from macros.pages.verification import PROBED, feature_label, feature_test_id, proven
 
 CONFORMANCE_TEST = "tests/examples/test_conformance.py"
 

@@ -11,9 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from macros.data.dataset import Dataset
+from macros.data.features import FrameworkFeatures
 from macros.data.model import Example, ExampleFeatures, Feature
 from macros.pages.html_text import esc
-from macros.pages.kinds import feature_label
+from macros.pages.kinds import feature_label as _fallback_label
 
 FEATURE_TEST = "tests/examples/test_features.py"
 ALWAYS_PROBED = ("typed",)
@@ -53,6 +54,13 @@ UNDECIDABLE: dict[str, str] = {
     "slow and timing-dependent.",
 }
 """Framework features no probe decides, and why (shown on the verification page)."""
+
+
+def feature_label(name: str) -> str:
+    """The column label the model gives a framework feature (e.g. "CSRF protection")."""
+    extra = FrameworkFeatures.model_fields[name].json_schema_extra
+    label = extra.get("label") if isinstance(extra, dict) else None
+    return label if isinstance(label, str) else _fallback_label(name)
 
 
 def feature_test_id(framework: str, feature: str) -> str:
