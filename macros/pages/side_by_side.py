@@ -29,11 +29,15 @@ class ExampleSize:
     dependencies: int
 
 
+FEATURE_FILES = ("features.py", "client_check.py")
+"""The feature demos of an example: shown on its framework's page, not in the side-by-side API."""
+
+
 def code_files(examples_root: Path, framework_id: str) -> list[Path]:
-    """The example's Python files, app module first, then by name."""
+    """The example's Python files of the shared API, app module first, then by name."""
     folder = examples_root / framework_id
     files = sorted(folder.glob("*.py"), key=lambda p: (p.name != "app.py", p.name))
-    return [p for p in files if p.is_file()]
+    return [p for p in files if p.is_file() and p.name not in FEATURE_FILES]
 
 
 def code_lines(path: Path) -> int:
@@ -138,7 +142,7 @@ def verified_badge(example: Example | None, feature: str, examples_page: str) ->
     """A link for a feature cell the suite proves, titled with the test id, else ``""``."""
     if not verified_by_test(example, feature) or example is None:
         return ""
-    test = feature_test_id(example.framework, feature)
+    test = feature_test_id(example.framework, feature).rsplit("::", 1)[-1]
     return (
         f' <a class="atlas-verified" href="{esc(examples_page)}" title="{esc(test)}">'
         '<span aria-hidden="true">✔</span> verified by test</a>'
