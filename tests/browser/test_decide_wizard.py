@@ -32,9 +32,15 @@ def follow(tree: DecisionTree, labels: list[str]) -> str:
     raise AssertionError("the answers do not reach a recommendation")
 
 
-def answer(page: Any, labels: list[str]) -> None:
+def answer(page: Any, labels: list[str], needs: tuple[str, ...] = ()) -> None:
+    """Click the answers; at the must-have step tick ``needs`` and ask for the stack."""
     for label in labels:
         page.locator("#atlas-wizard fieldset button", has_text=label).first.click()
+    step = page.locator(".atlas-wizard-needs")
+    if step.count():
+        for feature in needs:
+            step.get_by_label(feature, exact=True).check()
+        step.get_by_role("button", name="Show my stack").click()
 
 
 def recommended(page: Any) -> dict[str, str]:
@@ -95,7 +101,11 @@ def test_wizard_paths(
     shared = page.url
     assert "?path=" in shared
 
-    # Back returns to the last question, with the earlier answers kept.
+    # Back returns to the must-have step, then to the last question, earlier answers kept.
+    page.get_by_role("button", name="Back", exact=True).click()
+    assert page.locator("#atlas-wizard legend").first.inner_text() == (
+        "Which features must the framework have?"
+    )
     page.get_by_role("button", name="Back", exact=True).click()
     assert (
         page.locator("#atlas-wizard legend").inner_text()
