@@ -35,7 +35,7 @@ def test_badge_names_the_test_of_each_declared_feature() -> None:
         for feature in example.features.declared():
             badge = verified_badge(example, feature, "../examples/")
             test = feature_test_id(framework, feature).rsplit("::", 1)[-1]
-            assert f'title="{test}"' in badge, (framework, feature)
+            assert f'title="Verified by {test}"' in badge, (framework, feature)
             assert "verified by test" in badge
         assert verified_badge(example, "orm", "../examples/") == ""
 
