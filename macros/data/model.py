@@ -14,7 +14,7 @@ from typing import Annotated, ClassVar, Literal
 from pydantic import Field, StringConstraints
 
 from macros.data.entity import Entity, Status
-from macros.data.example_model import Example, ExampleRun, Interface
+from macros.data.example_model import Example, ExampleFeatures, ExampleRun, Interface
 from macros.data.features import FrameworkFeatures, ServerFeatures
 from macros.data.fields import (
     ID_PATTERN,
@@ -40,6 +40,7 @@ __all__ = [
     "Entity",
     "EntityId",
     "Example",
+    "ExampleFeatures",
     "ExampleRun",
     "Feature",
     "FeatureValue",
