@@ -27,6 +27,7 @@ from macros.pages.values import (
     field_value_html,
     support_html,
 )
+from macros.pages.via_cells import via_html
 
 
 def entity_sections(
@@ -149,7 +150,7 @@ def features_html(entity: Entity, linker: Linker) -> str:
         rows.append(
             f'<tr data-feature="{esc(name)}"><th scope="row">{esc(feature_label(name))}</th>'
             f"<td>{support_html(feature)}{badge(name)}</td>"
-            f"<td>{feature_notes_html(feature, linker)}</td></tr>"
+            f"<td>{feature_notes_html(feature, linker, name)}</td></tr>"
         )
     head = '<thead><tr><th scope="col">Feature</th><th scope="col">Support</th>'
     head += '<th scope="col">Notes</th></tr></thead>'
@@ -157,8 +158,8 @@ def features_html(entity: Entity, linker: Linker) -> str:
     return f'<table data-atlas="features">{caption}{head}<tbody>{"".join(rows)}</tbody></table>'
 
 
-def feature_notes_html(feature: Feature | None, linker: Linker) -> str:
-    """Note, version, providing entities and source of one feature value."""
+def feature_notes_html(feature: Feature | None, linker: Linker, name: str = "") -> str:
+    """Note, version, providing entities (with their own values), source and check date."""
     if feature is None:
         return ""
     parts = []
@@ -167,11 +168,13 @@ def feature_notes_html(feature: Feature | None, linker: Linker) -> str:
     if feature.since:
         parts.append(f"since {esc(feature.since)}")
     if feature.via:
-        parts.append("via " + ", ".join(linker.entity(ref) for ref in feature.via))
+        parts.append(via_html(name, feature, linker))
     if feature.plugin:
         parts.append("plugin: " + ", ".join(f"<code>{esc(p)}</code>" for p in feature.plugin))
     if feature.source:
         parts.append(external_link(str(feature.source), "source"))
+    if feature.checked:
+        parts.append(f"checked {feature.checked.isoformat()}")
     # A middle dot, not "; ": notes are sentences that end with a full stop.
     return " · ".join(parts)
 
