@@ -12,6 +12,7 @@ COMMANDS: dict[str, str] = {
     "schema": "scripts.data.export_schema",
     "refresh": "scripts.data.refresh",
     "review": "scripts.data.review",
+    "verified": "scripts.data.verified",
     "bench": "scripts.bench.cli",
     "bench-micro": "scripts.bench.micro",
     "bench-summary": "scripts.bench.summary",

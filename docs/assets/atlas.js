@@ -1,105 +1,12 @@
 /*
- * Python Backend Atlas: sortable and filterable matrices, and the compare tool.
- * Plain browser JavaScript, no library. Pages work without it: the tables are complete HTML.
- * Everything from data is written with textContent, never as HTML.
+ * Python Backend Atlas: the feature matrices (sort, filters, column groups, state in the URL) and
+ * the compare tool. Plain browser JavaScript, no library. Pages work without it: the tables are
+ * complete HTML. Everything from data is written with textContent, never as HTML.
  */
 (function () {
   "use strict";
 
-  // ---------- Matrices: sorting ----------
-
-  function sortKey(row, index, numeric) {
-    var cell = row.cells[index];
-    var raw = cell.hasAttribute("data-sort") ? cell.getAttribute("data-sort") : cell.textContent;
-    return numeric ? Number(raw) : raw.trim().toLowerCase();
-  }
-
-  function sortRows(table, index, th) {
-    var numeric = th.getAttribute("data-sort-type") === "number";
-    var previous = th.getAttribute("aria-sort");
-    // A new column starts with the most support first (features) or from A to Z (text);
-    // selecting the same column again reverses it.
-    var direction = numeric ? "descending" : "ascending";
-    if (previous === "ascending") direction = "descending";
-    if (previous === "descending") direction = "ascending";
-    Array.prototype.forEach.call(th.parentNode.cells, function (other) {
-      other.removeAttribute("aria-sort");
-    });
-    th.setAttribute("aria-sort", direction);
-    var factor = direction === "ascending" ? 1 : -1;
-    var body = table.tBodies[0];
-    var rows = Array.prototype.slice.call(body.rows);
-    rows.sort(function (a, b) {
-      var x = sortKey(a, index, numeric);
-      var y = sortKey(b, index, numeric);
-      if (x < y) return -factor;
-      if (x > y) return factor;
-      return Number(a.getAttribute("data-atlas-order")) - Number(b.getAttribute("data-atlas-order"));
-    });
-    rows.forEach(function (row) { body.appendChild(row); });
-  }
-
-  function enhanceMatrix(table) {
-    if (table.hasAttribute("data-atlas-ready")) return;
-    table.setAttribute("data-atlas-ready", "");
-    Array.prototype.forEach.call(table.tBodies[0].rows, function (row, i) {
-      row.setAttribute("data-atlas-order", String(i));
-    });
-    Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th, index) {
-      var button = document.createElement("button");
-      button.type = "button";
-      button.className = "atlas-sort";
-      while (th.firstChild) button.appendChild(th.firstChild);
-      th.appendChild(button);
-      button.addEventListener("click", function () { sortRows(table, index, th); });
-    });
-    if (table.caption) {
-      var hint = document.createElement("span");
-      hint.className = "atlas-hint";
-      hint.textContent = " Select a column heading to sort by it.";
-      table.caption.appendChild(hint);
-    }
-  }
-
-  // ---------- Matrices: filters ----------
-
-  function enhanceFilters(form) {
-    if (form.hasAttribute("data-atlas-ready")) return;
-    var table = document.getElementById(form.getAttribute("data-matrix"));
-    if (!table) return;
-    form.setAttribute("data-atlas-ready", "");
-    form.hidden = false;
-    var status = form.querySelector(".atlas-filter-status");
-    function apply() {
-      var rows = table.tBodies[0].rows;
-      var shown = 0;
-      var selects = form.querySelectorAll("select[data-facet]");
-      Array.prototype.forEach.call(rows, function (row) {
-        var visible = Array.prototype.every.call(selects, function (select) {
-          if (!select.value) return true;
-          var tokens = (row.getAttribute("data-facet-" + select.getAttribute("data-facet")) || "");
-          return tokens.split(" ").indexOf(select.value) !== -1;
-        });
-        row.hidden = !visible;
-        if (visible) shown += 1;
-      });
-      if (status) status.textContent = "Showing " + shown + " of " + rows.length + ".";
-    }
-    form.addEventListener("change", apply);
-    form.addEventListener("submit", function (event) { event.preventDefault(); });
-    apply();
-  }
-
-  // ---------- Compare tool ----------
-
-  var SUPPORT = {
-    "yes": "✓ Yes",
-    "partial": "◐ Partial",
-    "via-plugin": "⊕ Via plugin",
-    "no": "✗ No"
-  };
-  var SKIPPED_FIELDS = ["id", "name", "description", "sources", "kind"];
-  var MAX_PICK = 4;
+  var each = function (list, fn) { Array.prototype.forEach.call(list, fn); };
 
   function el(tag, text, className) {
     var node = document.createElement(tag);
@@ -108,216 +15,351 @@
     return node;
   }
 
-  function formatValue(value) {
-    if (value === null || value === undefined) return "";
-    if (Array.isArray(value)) {
-      return value.map(function (item) {
-        return typeof item === "object" && item !== null ? (item.title || JSON.stringify(item)) : String(item);
-      }).join(", ");
+  // ---------- Matrices: sorting ----------
+
+  // "0.165.0" after "0.23.1": compare dotted versions part by part, as numbers where they are.
+  function versionParts(text) {
+    return text.trim().toLowerCase().split(/[^0-9a-z]+/).filter(Boolean).map(function (part) {
+      return /^\d+$/.test(part) ? Number(part) : part;
+    });
+  }
+
+  function compareVersions(a, b) {
+    var x = versionParts(a);
+    var y = versionParts(b);
+    for (var i = 0; i < Math.max(x.length, y.length); i++) {
+      if (x[i] === undefined) return -1;
+      if (y[i] === undefined) return 1;
+      if (x[i] === y[i]) continue;
+      if (typeof x[i] === typeof y[i]) return x[i] < y[i] ? -1 : 1;
+      return typeof x[i] === "number" ? 1 : -1;  // 1.0 after 1.0rc1
     }
-    if (typeof value === "object") {
-      if (typeof value.value === "string" && SUPPORT[value.value]) {
-        var text = SUPPORT[value.value];
-        if (value.note) text += " — " + value.note;
-        if (value.via && value.via.length) text += " (via " + value.via.join(", ") + ")";
-        return text;
-      }
-      return Object.keys(value).sort().map(function (key) { return key + ": " + value[key]; }).join("; ");
-    }
-    return String(value);
+    return 0;
   }
 
-  function compareRows(kindInfo) {
-    var rows = [{ label: "Summary", get: function (e) { return e.summary; } }];
-    kindInfo.fields.forEach(function (field) {
-      if (SKIPPED_FIELDS.indexOf(field.key) !== -1 || field.key === "summary") return;
-      rows.push({ label: field.label, get: function (e) { return e[field.key]; } });
-    });
-    kindInfo.features.forEach(function (feature) {
-      rows.push({
-        label: feature.label,
-        feature: true,
-        get: function (e) {
-          var value = e.features ? e.features[feature.key] : null;
-          return value || { value: "unknown" };
-        }
-      });
-    });
-    return rows;
+  function cellKey(row, index) {
+    var cell = row.cells[index];
+    return cell.hasAttribute("data-sort") ? cell.getAttribute("data-sort") : cell.textContent;
   }
 
-  function cellText(row, entity) {
-    var value = row.get(entity);
-    if (row.feature && value.value === "unknown") return "– Not recorded";
-    var text = formatValue(value);
-    return text === "" ? "—" : text;
+  function columnHeaders(table) {
+    var rows = table.tHead.rows;
+    return rows[rows.length - 1].cells;
   }
 
-  function renderTable(state) {
-    var result = state.result;
-    result.replaceChildren();
-    var picked = state.picked.map(function (id) { return state.byId[id]; });
-    if (picked.length < 2) {
-      state.status.textContent = "Choose at least two entries to compare (up to four).";
-      return;
-    }
-    var kindInfo = state.data.kinds[state.kind];
-    var table = el("table");
-    table.appendChild(el("caption", "Comparing " + picked.map(function (e) { return e.name; }).join(", ")));
-    var head = el("thead");
-    var headRow = el("tr");
-    var corner = el("th", "Field");
-    corner.scope = "col";
-    headRow.appendChild(corner);
-    picked.forEach(function (entity) {
-      var th = el("th");
-      th.scope = "col";
-      var link = el("a", entity.name);
-      link.href = new URL(entity.url, state.siteRoot).href;
-      th.appendChild(link);
-      headRow.appendChild(th);
+  function sortTable(table, index, direction) {
+    var headers = columnHeaders(table);
+    var th = headers[index];
+    if (!th) return;
+    var type = th.getAttribute("data-sort-type") || "text";
+    each(headers, function (other) { other.removeAttribute("aria-sort"); });
+    th.setAttribute("aria-sort", direction);
+    var factor = direction === "ascending" ? 1 : -1;
+    var body = table.tBodies[0];
+    var rows = Array.prototype.slice.call(body.rows);
+    rows.sort(function (a, b) {
+      var x = cellKey(a, index);
+      var y = cellKey(b, index);
+      var order;
+      if (type === "number") order = Number(x) - Number(y);
+      else if (type === "version") order = compareVersions(x, y);
+      else order = x.trim().toLowerCase() < y.trim().toLowerCase() ? -1
+        : (x.trim().toLowerCase() > y.trim().toLowerCase() ? 1 : 0);
+      if (order !== 0) return order * factor;
+      return Number(a.getAttribute("data-atlas-order")) - Number(b.getAttribute("data-atlas-order"));
     });
-    var diffHead = el("th", "Same or different");
-    diffHead.scope = "col";
-    headRow.appendChild(diffHead);
-    head.appendChild(headRow);
-    table.appendChild(head);
-    var body = el("tbody");
-    var differing = 0;
-    var compared = 0;
-    compareRows(kindInfo).forEach(function (row) {
-      var texts = picked.map(function (entity) { return cellText(row, entity); });
-      if (!row.feature && texts.every(function (t) { return t === "—"; })) return;
-      var differs = texts.some(function (t) { return t !== texts[0]; });
-      compared += 1;
-      if (differs) differing += 1;
-      if (state.onlyDiff.checked && !differs) return;
-      var tr = el("tr", null, differs ? "atlas-differs" : "atlas-same");
-      var th = el("th", row.label);
-      th.scope = "row";
-      tr.appendChild(th);
-      texts.forEach(function (text) { tr.appendChild(el("td", text)); });
-      tr.appendChild(el("td", differs ? "≠ Differs" : "= Same", "atlas-diff-flag"));
-      body.appendChild(tr);
-    });
-    table.appendChild(body);
-    result.appendChild(table);
-    state.status.textContent = "Comparing " + picked.length + " entries: " + differing +
-      " of " + compared + " rows differ.";
+    rows.forEach(function (row) { body.appendChild(row); });
   }
 
-  function syncUrl(state) {
+  function nextDirection(th) {
+    var previous = th.getAttribute("aria-sort");
+    // A new column starts with the most support first (features) or from A to Z (text);
+    // selecting the same column again reverses it.
+    if (previous === "ascending") return "descending";
+    if (previous === "descending") return "ascending";
+    return th.getAttribute("data-sort-type") === "number" ? "descending" : "ascending";
+  }
+
+  // ---------- Matrices: filters, column groups and the URL ----------
+
+  function params() { return new URLSearchParams(window.location.search); }
+
+  function listParam(search, name) {
+    var raw = search.get(name);
+    return raw ? raw.split(",").filter(Boolean) : [];
+  }
+
+  function writeUrl(values) {
     var url = new URL(window.location.href);
-    if (state.picked.length) url.searchParams.set("ids", state.picked.join(","));
-    else url.searchParams.delete("ids");
+    Object.keys(values).forEach(function (key) {
+      var value = values[key];
+      if (value === "" || value === null || (Array.isArray(value) && !value.length)) {
+        url.searchParams.delete(key);
+      } else {
+        url.searchParams.set(key, Array.isArray(value) ? value.join(",") : value);
+      }
+    });
+    // Lists read "a,b" in the address bar, not "a%2Cb".
+    url.search = url.searchParams.toString().replace(/%2C/gi, ",");
     window.history.replaceState(window.history.state, "", url.href);
   }
 
-  function renderChoices(state) {
-    var box = state.choices;
-    box.replaceChildren();
-    box.appendChild(el("legend", "Entries (choose 2 to 4)"));
-    var entities = state.data.entities.filter(function (e) { return e.kind === state.kind; });
-    entities.sort(function (a, b) { return a.name.toLowerCase() < b.name.toLowerCase() ? -1 : 1; });
-    entities.forEach(function (entity) {
-      var label = el("label", null, "atlas-choice");
-      var input = el("input");
-      input.type = "checkbox";
-      input.value = entity.id;
-      input.checked = state.picked.indexOf(entity.id) !== -1;
-      input.disabled = !input.checked && state.picked.length >= MAX_PICK;
-      input.addEventListener("change", function () {
-        if (input.checked) state.picked.push(entity.id);
-        else state.picked = state.picked.filter(function (id) { return id !== entity.id; });
-        update(state);
+  function Matrix(table, form) {
+    this.table = table;
+    this.form = form;
+    this.headers = columnHeaders(table);
+    this.status = form ? form.querySelector(".atlas-filter-status") : null;
+  }
+
+  Matrix.prototype.facets = function () {
+    return this.form ? this.form.querySelectorAll("select[data-facet]") : [];
+  };
+
+  Matrix.prototype.needs = function () {
+    return this.form ? this.form.querySelectorAll("input[data-need]") : [];
+  };
+
+  Matrix.prototype.groupToggles = function () {
+    return this.form ? this.form.querySelectorAll("input[data-group-toggle]") : [];
+  };
+
+  Matrix.prototype.onlyDiff = function () {
+    return this.form ? this.form.querySelector("input[data-only-diff]") : null;
+  };
+
+  Matrix.prototype.filterRows = function () {
+    var facets = this.facets();
+    var needed = [];
+    each(this.needs(), function (box) { if (box.checked) needed.push(box.value); });
+    var rows = this.table.tBodies[0].rows;
+    var shown = 0;
+    var strict = this.form && this.form.querySelector("input[data-need-builtin]");
+    var facet = strict && strict.checked ? "data-facet-builtin" : "data-facet-feature";
+    each(rows, function (row) {
+      var visible = Array.prototype.every.call(facets, function (select) {
+        if (!select.value) return true;
+        var tokens = row.getAttribute("data-facet-" + select.getAttribute("data-facet")) || "";
+        return tokens.split(" ").indexOf(select.value) !== -1;
+      }) && needed.every(function (feature) {
+        return (row.getAttribute(facet) || "").split(" ").indexOf(feature) !== -1;
       });
-      label.appendChild(input);
-      label.appendChild(document.createTextNode(" " + entity.name));
-      box.appendChild(label);
+      row.hidden = !visible;
+      if (visible) shown += 1;
     });
+    var count = this.form && this.form.querySelector("[data-need-count]");
+    if (count) count.textContent = needed.length ? String(needed.length) : "none";
+    var toggles = this.groupToggles();
+    var on = Array.prototype.filter.call(toggles, function (box) { return box.checked; }).length;
+    var cols = this.form && this.form.querySelector("[data-cols-count]");
+    if (cols) cols.textContent = on === toggles.length ? "all" : on + " of " + toggles.length;
+    return { shown: shown, total: rows.length, needed: needed };
+  };
+
+  Matrix.prototype.showColumns = function () {
+    var hiddenGroups = {};
+    each(this.groupToggles(), function (box) { if (!box.checked) hiddenGroups[box.value] = true; });
+    var only = this.onlyDiff();
+    var diff = only && only.checked;
+    var rows = Array.prototype.filter.call(this.table.tBodies[0].rows, function (r) { return !r.hidden; });
+    var hide = [];
+    var hiddenCount = 0;
+    each(this.headers, function (th, index) {
+      var group = th.getAttribute("data-group");
+      var off = !!(group && hiddenGroups[group]);
+      if (!off && diff && th.hasAttribute("data-feature") && rows.length > 1) {
+        var first = cellKey(rows[0], index);
+        off = rows.every(function (row) { return cellKey(row, index) === first; });
+      }
+      hide[index] = off;
+      if (off) hiddenCount += 1;
+    });
+    // Nothing hidden now or before: leave the ~800 cells alone (no style work on page load).
+    if (!hiddenCount && !this.columnsHidden) return 0;
+    this.columnsHidden = hiddenCount > 0;
+    each(this.table.querySelectorAll("tr"), function (row) {
+      if (row.parentNode.tagName === "THEAD" && row !== columnHeadersRow(row)) return;
+      each(row.cells, function (cell, index) { cell.classList.toggle("atlas-col-off", !!hide[index]); });
+    });
+    // The group row: a group's heading spans its visible columns, or goes when none is left.
+    var groupRow = this.table.tHead.rows.length > 1 ? this.table.tHead.rows[0] : null;
+    if (groupRow) {
+      var start = 0;
+      each(groupRow.cells, function (cell) {
+        var span = Number(cell.getAttribute("data-span") || cell.colSpan || 1);
+        if (!cell.hasAttribute("data-span")) cell.setAttribute("data-span", String(span));
+        var visible = 0;
+        for (var i = start; i < start + span; i++) if (!hide[i]) visible += 1;
+        cell.classList.toggle("atlas-col-off", visible === 0);
+        cell.colSpan = Math.max(visible, 1);
+        start += span;
+      });
+    }
+    return hiddenCount;
+  };
+
+  function columnHeadersRow(row) {
+    var head = row.parentNode;
+    return head.rows[head.rows.length - 1];
   }
 
-  function update(state) {
-    renderChoices(state);
-    renderTable(state);
-    syncUrl(state);
+  Matrix.prototype.apply = function (save) {
+    var rows = this.filterRows();
+    var hidden = this.showColumns();
+    if (this.status) {
+      var text = "Showing " + rows.shown + " of " + rows.total + ".";
+      if (hidden) text += " " + hidden + " column" + (hidden === 1 ? "" : "s") + " hidden.";
+      this.status.textContent = text;
+    }
+    if (save) this.save();
+  };
+
+  Matrix.prototype.save = function () {
+    var values = {};
+    each(this.facets(), function (select) { values[select.getAttribute("data-facet")] = select.value; });
+    var needed = [];
+    each(this.needs(), function (box) { if (box.checked) needed.push(box.value); });
+    values.has = needed;
+    var strictBox = this.form ? this.form.querySelector("input[data-need-builtin]") : null;
+    values.builtin = strictBox && strictBox.checked ? "1" : "";
+    var off = [];
+    each(this.groupToggles(), function (box) { if (!box.checked) off.push(box.value); });
+    values.hide = off;
+    var only = this.onlyDiff();
+    values.diff = only && only.checked ? "1" : "";
+    var sorted = "";
+    each(this.headers, function (th) {
+      var dir = th.getAttribute("aria-sort");
+      if (dir && th.getAttribute("data-key")) {
+        sorted = th.getAttribute("data-key") + (dir === "descending" ? "-desc" : "");
+      }
+    });
+    values.sort = sorted === "name" ? "" : sorted;
+    writeUrl(values);
+  };
+
+  Matrix.prototype.restore = function () {
+    var search = params();
+    each(this.facets(), function (select) {
+      var wanted = search.get(select.getAttribute("data-facet"));
+      if (wanted !== null && select.querySelector('option[value="' + CSS.escape(wanted) + '"]')) {
+        select.value = wanted;
+      }
+    });
+    var has = listParam(search, "has");
+    var strictBox = this.form ? this.form.querySelector("input[data-need-builtin]") : null;
+    if (strictBox) strictBox.checked = search.get("builtin") === "1";
+    each(this.needs(), function (box) { box.checked = has.indexOf(box.value) !== -1; });
+    var off = listParam(search, "hide");
+    each(this.groupToggles(), function (box) { box.checked = off.indexOf(box.value) === -1; });
+    var only = this.onlyDiff();
+    if (only) only.checked = search.get("diff") === "1";
+    var sort = search.get("sort");
+    if (sort) {
+      var desc = /-desc$/.test(sort);
+      var key = sort.replace(/-desc$/, "");
+      var self = this;
+      each(this.headers, function (th, index) {
+        if (th.getAttribute("data-key") === key) {
+          sortTable(self.table, index, desc ? "descending" : "ascending");
+        }
+      });
+    }
+  };
+
+  function wrapForScroll(table) {
+    var parent = table.parentNode;
+    if (parent.classList.contains("atlas-matrix-scroll")) return parent;
+    var wrap = el("div", null, "atlas-matrix-scroll");
+    parent.insertBefore(wrap, table);
+    wrap.appendChild(table);
+    return wrap;
   }
 
-  function initialPick(data, byId) {
-    var ids = (new URLSearchParams(window.location.search).get("ids") || "").split(",");
-    ids = ids.map(function (id) { return id.trim(); }).filter(function (id) { return byId[id]; });
-    var kind = ids.length ? byId[ids[0]].kind : Object.keys(data.kinds)[0];
-    ids = ids.filter(function (id, i) { return byId[id].kind === kind && ids.indexOf(id) === i; });
-    return { kind: kind, picked: ids.slice(0, MAX_PICK) };
+  function enhanceMatrix(table) {
+    if (table.hasAttribute("data-atlas-ready")) return;
+    table.setAttribute("data-atlas-ready", "");
+    wrapForScroll(table);
+    var form = document.querySelector('form.atlas-filters[data-matrix="' + table.id + '"]');
+    var matrix = new Matrix(table, form);
+    each(table.tBodies[0].rows, function (row, i) { row.setAttribute("data-atlas-order", String(i)); });
+    each(matrix.headers, function (th, index) {
+      var button = el("button", null, "atlas-sort");
+      button.type = "button";
+      while (th.firstChild) button.appendChild(th.firstChild);
+      th.appendChild(button);
+      button.addEventListener("click", function () {
+        sortTable(table, index, nextDirection(th));
+        matrix.save();
+      });
+    });
+    var hint = table.caption && table.caption.querySelector(".atlas-hint");
+    if (table.caption && !hint) {
+      hint = el("span", " Select a column heading to sort by it.", "atlas-hint");
+      table.caption.appendChild(hint);
+    }
+    if (form) {
+      form.hidden = false;
+      form.addEventListener("change", function () { matrix.apply(true); });
+      form.addEventListener("submit", function (event) { event.preventDefault(); });
+      var reset = form.querySelector("[data-reset]");
+      if (reset) {
+        reset.addEventListener("click", function () {
+          each(matrix.facets(), function (s) { s.value = ""; });
+          each(matrix.needs(), function (b) { b.checked = false; });
+          var strictReset = form.querySelector("input[data-need-builtin]");
+          if (strictReset) strictReset.checked = false;
+          each(matrix.groupToggles(), function (b) { b.checked = true; });
+          var only = matrix.onlyDiff();
+          if (only) only.checked = false;
+          matrix.apply(true);
+        });
+      }
+    }
+    matrix.restore();
+    matrix.apply(false);
+    // The second header row sticks just below the group row.
+    var headRows = table.tHead.rows;
+    if (headRows.length > 1) {
+      // Measured after the next frame, so loading the page forces no extra layout.
+      window.requestAnimationFrame(function () {
+        table.style.setProperty("--atlas-head-top", headRows[0].getBoundingClientRect().height + "px");
+      });
+    }
   }
 
-  function buildCompare(root, data, apiUrl) {
-    var byId = {};
-    data.entities.forEach(function (e) { byId[e.id] = e; });
-    var start = initialPick(data, byId);
-    root.replaceChildren();
-    var form = el("form", null, "atlas-compare__form");
-    form.addEventListener("submit", function (event) { event.preventDefault(); });
-    var kindLabel = el("label", "Section ");
-    var kindSelect = el("select");
-    Object.keys(data.kinds).forEach(function (kind) {
-      var option = el("option", data.kinds[kind].title + " (" + (data.counts[kind] || 0) + ")");
-      option.value = kind;
-      kindSelect.appendChild(option);
-    });
-    kindSelect.value = start.kind;
-    kindLabel.appendChild(kindSelect);
-    var choices = el("fieldset", null, "atlas-compare__choices");
-    var diffLabel = el("label", null, "atlas-compare__only");
-    var onlyDiff = el("input");
-    onlyDiff.type = "checkbox";
-    diffLabel.appendChild(onlyDiff);
-    diffLabel.appendChild(document.createTextNode(" Show only rows that differ"));
-    form.appendChild(kindLabel);
-    form.appendChild(choices);
-    form.appendChild(diffLabel);
-    var status = el("p", null, "atlas-compare__status");
-    status.setAttribute("role", "status");
-    status.setAttribute("aria-live", "polite");
-    var result = el("div", null, "atlas-compare__result");
-    root.appendChild(form);
-    root.appendChild(status);
-    root.appendChild(result);
-    var state = {
-      data: data, byId: byId, kind: start.kind, picked: start.picked,
-      choices: choices, status: status, result: result, onlyDiff: onlyDiff,
-      siteRoot: new URL("../../", apiUrl)
-    };
-    kindSelect.addEventListener("change", function () {
-      state.kind = kindSelect.value;
-      state.picked = [];
-      update(state);
-    });
-    onlyDiff.addEventListener("change", function () { renderTable(state); });
-    update(state);
+
+  // ---------- Compare tool: its own script, fetched only on the page that has the tool ----------
+
+  window.AtlasUtil = { el: el, params: params, writeUrl: writeUrl };
+  var compareLoading = null;
+
+  function loadCompare(root) {
+    if (window.AtlasCompare) return Promise.resolve(window.AtlasCompare);
+    if (!compareLoading) {
+      compareLoading = new Promise(function (resolve, reject) {
+        var script = document.createElement("script");
+        script.src = root.getAttribute("data-script");
+        script.onload = function () { resolve(window.AtlasCompare); };
+        script.onerror = function () { compareLoading = null; reject(new Error("script did not load")); };
+        document.head.appendChild(script);
+      });
+    }
+    return compareLoading;
   }
 
   function enhanceCompare(root) {
     if (root.hasAttribute("data-atlas-ready")) return;
     root.setAttribute("data-atlas-ready", "");
-    var apiUrl = new URL(root.getAttribute("data-api"), window.location.href);
-    fetch(apiUrl.href)
-      .then(function (response) {
-        if (!response.ok) throw new Error("HTTP " + response.status);
-        return response.json();
-      })
-      .then(function (data) { buildCompare(root, data, apiUrl); })
-      .catch(function (error) {
-        root.replaceChildren(el("p", "Could not load the data for the compare tool (" + error.message + ")."));
-      });
+    loadCompare(root).then(function (start) { start(root); }).catch(function (error) {
+      root.replaceChildren(el("p", "Could not load the compare tool (" + error.message + ")."));
+    });
   }
 
   // ---------- Wiring (re-run after every instant navigation) ----------
 
   function enhance() {
     document.querySelectorAll("table[data-atlas-matrix]").forEach(enhanceMatrix);
-    document.querySelectorAll("form.atlas-filters[data-matrix]").forEach(enhanceFilters);
-    document.querySelectorAll("#atlas-compare[data-api]").forEach(enhanceCompare);
+    document.querySelectorAll("#atlas-compare[data-api][data-script]").forEach(enhanceCompare);
   }
 
   if (typeof window.document$ !== "undefined" && window.document$.subscribe) {

@@ -23,6 +23,38 @@
     return loading;
   }
 
+  // The figure follows the page's colour scheme: transparent backgrounds, the theme's text colour
+  // and faint grid lines, read from Material's CSS variables (and again when the scheme changes).
+  function themed(layout) {
+    var style = getComputedStyle(document.body);
+    var fg = style.getPropertyValue("--md-default-fg-color").trim() || "#000";
+    var faint = style.getPropertyValue("--md-default-fg-color--lightest").trim() || "#ddd";
+    var out = Object.assign({}, layout, {
+      paper_bgcolor: "rgba(0,0,0,0)",
+      plot_bgcolor: "rgba(0,0,0,0)",
+      font: Object.assign({}, layout.font || {}, {color: fg})
+    });
+    ["xaxis", "yaxis"].forEach(function (axis) {
+      out[axis] = Object.assign({}, layout[axis] || {}, {gridcolor: faint, linecolor: faint,
+                                                         zerolinecolor: faint});
+    });
+    return out;
+  }
+
+  function retheme() {
+    if (!window.Plotly) return;
+    document.querySelectorAll('.atlas-plot[data-drawn="yes"]').forEach(function (el) {
+      var source = document.getElementById(el.getAttribute("data-figure"));
+      if (source) window.Plotly.relayout(el, themed(JSON.parse(source.textContent).layout));
+    });
+  }
+
+  if (!window.__atlasChartTheme && "MutationObserver" in window) {
+    window.__atlasChartTheme = true;
+    new MutationObserver(retheme).observe(document.body,
+      {attributes: true, attributeFilter: ["data-md-color-scheme"]});
+  }
+
   function draw(el) {
     if (el.hasAttribute("data-drawn")) return;
     var source = document.getElementById(el.getAttribute("data-figure"));
@@ -31,7 +63,7 @@
     loadPlotly(el.getAttribute("data-plotly-src")).then(function (Plotly) {
       var figure = JSON.parse(source.textContent);
       el.textContent = "";
-      return Plotly.newPlot(el, figure.data, figure.layout,
+      return Plotly.newPlot(el, figure.data, themed(figure.layout),
                             {responsive: true, displaylogo: false});
     }).then(function () {
       el.setAttribute("data-drawn", "yes");

@@ -6,6 +6,7 @@ Interface"); `app` is also there for Gunicorn's aiohttp worker.
 
 from itertools import count
 
+import features
 from aiohttp import WSMsgType, web
 
 routes = web.RouteTableDef()
@@ -67,6 +68,7 @@ def make_app(argv: list[str] | None = None) -> web.Application:
     app[IDS] = count(1)
     app[EMAILS] = set()
     app.add_routes(routes)
+    features.setup(app)
     return app
 
 

@@ -3,6 +3,7 @@
 from collections.abc import AsyncIterable
 from itertools import count
 
+import features
 from blacksheep import Application, FromJSON, Response, WebSocket, json, text
 from blacksheep.server.controllers import Controller, get, post
 from blacksheep.server.openapi.v3 import OpenAPIHandler
@@ -42,6 +43,7 @@ app = Application()
 app.services.add_singleton(UserStore)  # one store, injected into the controller
 docs = OpenAPIHandler(info=Info(title="Atlas example", version="1.0.0"))
 docs.bind_app(app)
+features.setup(app)
 
 
 class Users(Controller):

@@ -2,9 +2,11 @@
 
 from itertools import count
 
+import features
 from bottle import Bottle, request, response
 
 app = Bottle()
+features.mount(app)
 users: dict[int, dict[str, object]] = {}
 emails: set[str] = set()
 ids = count(1)

@@ -8,6 +8,7 @@ import argparse
 from itertools import count
 
 import cherrypy
+import features
 
 
 @cherrypy.expose
@@ -59,6 +60,7 @@ cherrypy.config.update({"environment": "production"})
 cherrypy.tree.mount(Root(), "/")
 method_dispatch = {"/": {"request.dispatch": cherrypy.dispatch.MethodDispatcher()}}
 cherrypy.tree.mount(Users(), "/users", method_dispatch)
+features.mount()
 app = cherrypy.tree
 
 

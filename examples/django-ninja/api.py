@@ -2,6 +2,7 @@
 
 from itertools import count
 
+import features
 from django.http import HttpRequest, HttpResponse
 from ninja import NinjaAPI, Schema
 from ninja.errors import HttpError
@@ -17,6 +18,7 @@ class User(UserIn):
 
 
 api = NinjaAPI(title="Atlas example")
+api.add_router("/features", features.router)
 users: dict[int, User] = {}
 emails: set[str] = set()
 ids = count(1)

@@ -1,4 +1,4 @@
-"""Settings of the Atlas example Django Ninja project: no database, no templates."""
+"""Settings of the Atlas example Django Ninja project: no database (feature settings at the end)."""
 
 # An example value: a real project reads its secret key from the environment.
 SECRET_KEY = "atlas-example-not-secret"
@@ -9,3 +9,22 @@ INSTALLED_APPS: list[str] = []
 MIDDLEWARE = ["django.middleware.common.CommonMiddleware"]  # no sessions or CSRF: a JSON API
 DATABASES: dict[str, dict[str, str]] = {}
 USE_TZ = True
+
+# Framework features (features.py, under /features): see data/examples/django-ninja.yaml
+INSTALLED_APPS += ["ninja", "corsheaders", "features.FeaturesConfig"]  # ninja: its commands
+MIDDLEWARE = [
+    "corsheaders.middleware.CorsMiddleware",
+    *MIDDLEWARE,
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "features.mark",
+]
+SESSION_ENGINE = "django.contrib.sessions.backends.signed_cookies"  # no database needed
+CORS_ALLOWED_ORIGINS = ["https://client.example"]
+CORS_URLS_REGEX = r"^/features/.*$"
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": ["templates"],
+        "APP_DIRS": True,  # Ninja's docs page template
+    }
+]

@@ -1,7 +1,7 @@
 """URLconf of the Atlas example Django Ninja project: the API at the site root."""
 
+import features
+from api import api
 from django.urls import path
 
-from api import api
-
-urlpatterns = [path("", api.urls)]
+urlpatterns = [features.static, path("", api.urls)]

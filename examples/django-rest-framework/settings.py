@@ -1,4 +1,5 @@
-"""Settings of the Atlas example Django REST framework project: JSON only, no database."""
+"""Settings of the Atlas example Django REST framework project: JSON, no database (feature
+settings at the end)."""
 
 # An example value: a real project reads its secret key from the environment.
 SECRET_KEY = "atlas-example-not-secret"
@@ -17,3 +18,16 @@ REST_FRAMEWORK = {
     "UNAUTHENTICATED_USER": None,
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
 }
+
+# Framework features (features.py, under /features/): see data/examples/django-rest-framework.yaml
+INSTALLED_APPS += ["corsheaders", "features.FeaturesConfig"]
+MIDDLEWARE = [
+    "corsheaders.middleware.CorsMiddleware",
+    *MIDDLEWARE,
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "features.mark",
+]
+SESSION_ENGINE = "django.contrib.sessions.backends.signed_cookies"  # no database needed
+CORS_ALLOWED_ORIGINS = ["https://client.example"]
+CORS_URLS_REGEX = r"^/features/.*$"
+TEMPLATES = [{"BACKEND": "django.template.backends.django.DjangoTemplates", "DIRS": ["templates"]}]

@@ -1,9 +1,9 @@
 """URLconf of the Atlas example Django REST framework project."""
 
-from django.urls import path
-from rest_framework.routers import SimpleRouter
-
+import features
 import views
+from django.urls import include, path
+from rest_framework.routers import SimpleRouter
 
 router = SimpleRouter(trailing_slash=False)
 router.register("users", views.UserViewSet, basename="user")
@@ -12,4 +12,7 @@ urlpatterns = [
     *router.urls,
     path("plaintext", views.plaintext),
     path("json", views.hello_json),
+    path("features/", include(features)),
+    features.schema,
+    features.static,
 ]

@@ -1,4 +1,5 @@
-"""Settings of the Atlas example Django project: no database, no templates, JSON views only."""
+"""Settings of the Atlas example Django project: no database, JSON views (and the feature views of
+features.py, configured at the end)."""
 
 # An example value: a real project reads its secret key from the environment.
 SECRET_KEY = "atlas-example-not-secret"
@@ -9,3 +10,16 @@ INSTALLED_APPS: list[str] = []
 MIDDLEWARE = ["django.middleware.common.CommonMiddleware"]  # no sessions or CSRF: a JSON API
 DATABASES: dict[str, dict[str, str]] = {}
 USE_TZ = True
+
+# Framework features (features.py, under /features/): see data/examples/django.yaml
+INSTALLED_APPS += ["corsheaders", "features.FeaturesConfig"]
+MIDDLEWARE = [
+    "corsheaders.middleware.CorsMiddleware",
+    *MIDDLEWARE,
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "features.mark",
+]
+SESSION_ENGINE = "django.contrib.sessions.backends.signed_cookies"  # no database needed
+CORS_ALLOWED_ORIGINS = ["https://client.example"]
+CORS_URLS_REGEX = r"^/features/.*$"
+TEMPLATES = [{"BACKEND": "django.template.backends.django.DjangoTemplates", "DIRS": ["templates"]}]

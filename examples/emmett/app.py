@@ -65,3 +65,6 @@ async def echo() -> None:
 async def events() -> AsyncIterator[sse.Event]:
     for n in range(1, 4):
         yield sse.Event(data=str(n))
+
+
+import features  # noqa: E402, F401  (the feature routes; they import `app` from here)

@@ -5,6 +5,7 @@ from itertools import count
 
 import falcon
 import falcon.asgi
+import features
 from falcon.media.validators import jsonschema
 
 USER_SCHEMA = {
@@ -87,3 +88,4 @@ app.add_route("/plaintext", PlaintextResource())
 app.add_route("/json", JSONResource())
 app.add_route("/ws", EchoResource())
 app.add_route("/sse", EventsResource())
+features.setup(app)  # last: SpecTree documents the routes registered so far

@@ -3,6 +3,7 @@
 from collections.abc import AsyncIterable
 from typing import Annotated
 
+import features
 from fastapi import Depends, FastAPI, HTTPException, WebSocket, status
 from fastapi.responses import PlainTextResponse
 from fastapi.sse import EventSourceResponse
@@ -40,7 +41,8 @@ def get_store() -> UserStore:
 
 
 Store = Annotated[UserStore, Depends(get_store)]
-app = FastAPI(title="Atlas example")
+app = FastAPI(title="Atlas example", lifespan=features.lifespan)
+features.setup(app)
 
 
 @app.post("/users", status_code=status.HTTP_201_CREATED)

@@ -7,11 +7,12 @@ import json
 from collections.abc import AsyncIterator
 from itertools import count
 
+import features
 from fasthtml.common import EventStream, FastHTML, JSONResponse, sse_message
 from starlette.responses import PlainTextResponse
 
-
 app = FastHTML()
+features.setup(app)
 rt = app.route
 users: dict[int, dict[str, object]] = {}
 emails: set[str] = set()

@@ -2,9 +2,11 @@
 
 from itertools import count
 
+import features
 from flask import Flask, Response, abort, jsonify, request
 
 app = Flask(__name__)
+features.setup(app)
 users: dict[int, dict[str, object]] = {}
 emails: set[str] = set()
 ids = count(1)

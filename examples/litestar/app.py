@@ -3,6 +3,7 @@
 from collections.abc import AsyncIterator
 from itertools import count
 
+import features
 import msgspec
 from litestar import Controller, Litestar, MediaType, get, post, websocket_listener
 from litestar.di import Provide
@@ -89,4 +90,15 @@ async def events() -> ServerSentEvent:
     return ServerSentEvent(numbers())
 
 
-app = Litestar(route_handlers=[UserController, plaintext, json, echo, events])
+app = Litestar(
+    route_handlers=[
+        UserController,
+        plaintext,
+        json,
+        echo,
+        events,
+        features.router,
+        features.static,
+    ],
+    **features.settings,
+)

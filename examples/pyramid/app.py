@@ -2,6 +2,7 @@
 
 from itertools import count
 
+import features
 from pyramid.config import Configurator
 from pyramid.httpexceptions import HTTPConflict, HTTPNotFound, HTTPUnprocessableEntity
 from pyramid.request import Request
@@ -56,6 +57,8 @@ def make_app() -> object:
         config.add_route("user", r"/users/{user_id:\d+}")
         config.add_route("plaintext", "/plaintext")
         config.add_route("json", "/json")
+        config.include(features.includeme, route_prefix="/features")
+        features.setup(config)
         config.scan()
         return config.make_wsgi_app()
 

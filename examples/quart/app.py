@@ -3,6 +3,7 @@
 from collections.abc import AsyncGenerator
 from itertools import count
 
+import features
 from pydantic import BaseModel
 from quart import Quart, Response, abort, make_response, websocket
 from quart_schema import QuartSchema, validate_request, validate_response
@@ -23,6 +24,7 @@ ids = count(1)
 
 app = Quart(__name__)
 QuartSchema(app)  # validation errors become 400 responses; the schema is at /openapi.json
+app = features.setup(app)
 
 
 @app.post("/users")

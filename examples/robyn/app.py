@@ -6,6 +6,7 @@ Run with `python app.py`; Robyn reads the address from ROBYN_HOST and ROBYN_PORT
 from collections.abc import AsyncGenerator
 from itertools import count
 
+import features
 from pydantic import BaseModel
 from robyn import Request, Response, Robyn, SSEMessage, SSEResponse, WebSocketAdapter, jsonify
 
@@ -47,6 +48,7 @@ def error(status_code: int, detail: str) -> Response:
 
 app = Robyn(__file__)
 app.inject_global(users=UserStore())
+features.setup(app)
 
 
 @app.post("/users")

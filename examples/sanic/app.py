@@ -3,6 +3,7 @@
 from dataclasses import asdict, dataclass
 from itertools import count
 
+import features
 from sanic import Request, Sanic, Websocket
 from sanic.exceptions import NotFound, SanicException
 from sanic.response import HTTPResponse, JSONResponse, json, text
@@ -34,6 +35,7 @@ class UserStore:
 
 
 app = Sanic("atlas_example")
+features.setup(app)  # before app.ext: Sanic Extensions reads the CORS settings when it starts
 app.ext.dependency(UserStore())  # injected into handlers that ask for a UserStore
 
 

@@ -2,6 +2,7 @@
 
 from itertools import count
 
+import features
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse
@@ -14,6 +15,12 @@ ids = count(1)
 
 
 async def create_user(request: Request) -> JSONResponse:
+    """
+    summary: Register a user
+    responses:
+      201:
+        description: The user, with its id.
+    """
     try:
         data = await request.json()
     except ValueError:
@@ -60,5 +67,7 @@ app = Starlette(
         Route("/plaintext", plaintext),
         Route("/json", json),
         WebSocketRoute("/ws", echo),
-    ]
+        *features.routes,
+    ],
+    lifespan=features.lifespan,
 )

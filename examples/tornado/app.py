@@ -7,6 +7,7 @@ import asyncio
 import json
 from itertools import count
 
+import features
 import tornado.web
 import tornado.websocket
 from tornado.options import define, options
@@ -87,11 +88,13 @@ def make_app() -> tornado.web.Application:
         (r"/plaintext", PlaintextHandler),
         (r"/json", JSONHandler),
         (r"/ws", EchoHandler),
+        *features.rules,
     ])
 
 
 async def main() -> None:
     options.parse_command_line()
+    features.on_startup()
     make_app().listen(options.port, address=options.host)
     await asyncio.Event().wait()  # serve until the process is stopped
 

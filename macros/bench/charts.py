@@ -59,16 +59,19 @@ def _layout(
         xaxis |= {"categoryorder": "array", "categoryarray": categories}
     fig.update_layout(
         template="none",
-        title={"text": title},
+        title={"text": title, "y": 0.98, "yanchor": "top", "x": 0.01, "xanchor": "left"},
         barmode="group",
         height=460,
-        margin={"l": 70, "r": 20, "t": 60, "b": 110},
-        legend={"orientation": "h", "y": -0.25},
+        # The legend sits above the plot, where it cannot cover the axis labels below it.
+        margin={"l": 70, "r": 20, "t": 110, "b": 110},
+        legend={"orientation": "h", "x": 0, "y": 1.02, "yanchor": "bottom"},
         yaxis={
             "title": {"text": y_title},
             "type": "log" if log else "linear",
-            "zeroline": True,
-            "gridcolor": "#ddd",
+            "zeroline": not log,
+            "gridcolor": "rgba(128,128,128,0.3)",
+            # On a log axis only powers of ten are labelled (not "5, 2, 100, 5, 2, 10").
+            **({"dtick": 1, "exponentformat": "none"} if log else {}),
         },
         xaxis=xaxis,
     )

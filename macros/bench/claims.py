@@ -14,6 +14,7 @@ from macros.data.bench_model import (
     HttpRun,
     MicroMeasure,
     MicroRun,
+    Selector,
 )
 
 
@@ -26,6 +27,8 @@ class Outcome:
     estimate: Estimate | None
     verdict: Verdict
     why_untested: str | None = None
+    subject: str = ""
+    baseline: str = ""
 
 
 @dataclass(frozen=True)
@@ -75,12 +78,35 @@ def judge(claim: Claim, runs: Mapping[str, BenchmarkRun]) -> ClaimVerdict:
     outcomes: list[Outcome] = []
     for http in claim.http:
         run = runs.get(http.run)
-        label = f"{http.subject.label()} / {http.baseline.label()}, {http.test}"
         est, why = http_estimate(run, http) if isinstance(run, HttpRun) else (None, "no run")
-        outcomes.append(Outcome(label, http.run, est, verdict(est, claim.low, claim.high), why))
+        subject, baseline = _pair_name(http.subject), _pair_name(http.baseline)
+        judged = verdict(est, claim.low, claim.high)
+        outcomes.append(Outcome(http.test, http.run, est, judged, why, subject, baseline))
     for micro in claim.micro:
         run = runs.get(micro.run)
-        label = f"{micro.baseline} / {micro.subject} ({micro.metric})"
         est, why = micro_estimate(run, micro) if isinstance(run, MicroRun) else (None, "no run")
-        outcomes.append(Outcome(label, micro.run, est, verdict(est, claim.low, claim.high), why))
+        metric = "instruction count" if micro.metric == "instructions" else "wall time"
+        judged = verdict(est, claim.low, claim.high)
+        outcomes.append(Outcome(metric, micro.run, est, judged, why, micro.subject, micro.baseline))
     return ClaimVerdict(claim, outcomes, combine([o.verdict for o in outcomes]))
+
+
+def _pair_name(selector: Selector) -> str:
+    """``fastapi on granian``, or ``robyn (own server)`` when the framework is its own server."""
+    if selector.framework == selector.server:
+        return f"{selector.framework} (own server)"
+    return f"{selector.framework} on {selector.server}"
+
+
+def ratio_sentence(outcome: Outcome) -> str:
+    """The measurement in one direction: "A is N times as fast as B (95 % CI low-high)"."""
+    est = outcome.estimate
+    if est is None:
+        return f"{outcome.subject} vs {outcome.baseline}: no data"
+    sentence = (
+        f"{outcome.subject} is {est.median:.2f}\u00d7 as fast as {outcome.baseline} "
+        f"(95 % CI {est.low:.2f}\u2013{est.high:.2f})"
+    )
+    if est.median < 1:
+        sentence += f", i.e. {1 / est.median:.1f}\u00d7 slower"
+    return sentence

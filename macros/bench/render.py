@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import posixpath
 
-from macros.bench.charts import Chart, span
-from macros.bench.claims import ClaimVerdict
+from macros.bench.charts import Chart
+from macros.bench.claims import ClaimVerdict, ratio_sentence
 from macros.data.bench_model import BenchmarkRun, HttpRun
 from macros.pages.html_text import esc, external_link, script_json
 
 PLOTLY_PATH = "assets/vendor/plotly.min.js"
+RUNS_PAGE = "benchmarks/"
+"""The page with the table of every run (``run_anchor`` rows): charts and the ledger link there."""
 VERDICT_TEXT = {
     "confirmed": "Confirmed",
     "contradicted": "Contradicted",
@@ -51,12 +53,16 @@ def provenance_line(run: BenchmarkRun) -> str:
 
 
 def chart_html(chart: Chart, run: BenchmarkRun, page_url: str) -> str:
-    """The figure with its caption and data table."""
+    """The figure with a short caption (its run linked, provenance once on the runs page) and
+    its data table."""
     data_id = f"atlas-fig-{chart.key}"
     plotly_src = relative(page_url, PLOTLY_PATH)
+    runs = relative(page_url, RUNS_PAGE).rstrip("/") + "/"
     caption = (
-        f"{esc(chart.title)}. {esc(provenance_line(run))} Reproduce: "
-        f"<code>{esc(run.provenance.command)}</code>."
+        f"{esc(chart.title)}. Run "
+        f'<a href="{esc(runs)}#{esc(run_anchor(run.id))}">{esc(run.id)}</a> '
+        f"({esc(str(run.provenance.date))}, {esc(run.provenance.machine.label)}); its method, "
+        "provenance and the command to reproduce it are listed once per run."
     )
     return (
         f'<figure class="atlas-chart">'
@@ -66,7 +72,7 @@ def chart_html(chart: Chart, run: BenchmarkRun, page_url: str) -> str:
         f"number.</p></div>"
         f'<script type="application/json" id="{esc(data_id)}">{script_json(chart.figure)}</script>'
         f"<figcaption>{caption}</figcaption>"
-        f'<details class="atlas-chart-data" open><summary>Data table</summary>'
+        f'<details class="atlas-chart-data"><summary>Data table</summary>'
         f"{table_html(chart.headers, chart.rows)}</details></figure>"
     )
 
@@ -79,8 +85,8 @@ def method_html(run: HttpRun) -> str:
         ["Rounds", str(m.rounds)],
         ["Window", f"{m.window_seconds} s"],
         ["Warm-up", f"{m.warmup_seconds} s per contender"],
-        ["Server cores", ", ".join(map(str, m.server_cpus))],
-        ["wrk cores", ", ".join(map(str, m.client_cpus))],
+        ["Servers pinned to", _cores(m.server_cpus)],
+        ["wrk pinned to", _cores(m.client_cpus)],
         ["Connections / threads", f"{m.connections} / {m.threads}"],
         ["Order", m.order],
         ["wrk command", m.wrk_command],
@@ -89,6 +95,13 @@ def method_html(run: HttpRun) -> str:
         ["Duration", f"{run.provenance.duration_seconds / 60:.0f} min"],
     ]
     return table_html(["Parameter", "Value"], rows)
+
+
+def _cores(cpus: list[int]) -> str:
+    """``[0]`` -> ``CPU core 0 (one core)``: a core's number, never read as a count."""
+    numbers = ", ".join(map(str, cpus))
+    count = "one core" if len(cpus) == 1 else f"{len(cpus)} cores"
+    return f"CPU core{'s' if len(cpus) > 1 else ''} {numbers} ({count})"
 
 
 def provenance_html(run: BenchmarkRun) -> str:
@@ -176,17 +189,10 @@ def claims_html(verdicts: list[ClaimVerdict], runs_url: str = "../") -> str:
     rows = []
     for v in verdicts:
         c = v.claim
-        made = "; ".join(
-            external_link(s.url, s.description) if s.url else esc(s.description) for s in c.made_in
-        )
+        made = "; ".join(external_link(str(s.url), s.description) for s in c.made_in)
         measured = "".join(
-            f"<li>{esc(o.label)}: "
-            + (
-                f"{o.estimate.median:.2f}\u00d7 (95 % CI "
-                f"{span(f'{o.estimate.low:.2f}', f'{o.estimate.high:.2f}')})"
-                if o.estimate
-                else f"no data ({esc(o.why_untested or 'not measured')})"
-            )
+            f"<li>{esc(ratio_sentence(o))}, {esc(o.label)}"
+            + (f" ({esc(o.why_untested)})" if o.estimate is None and o.why_untested else "")
             + f' → {esc(VERDICT_TEXT[o.verdict].lower())} (run <a href="{esc(runs_url)}#'
             + f'{esc(run_anchor(o.run))}">{esc(o.run)}</a>)</li>'
             for o in v.outcomes

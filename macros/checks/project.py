@@ -18,6 +18,7 @@ import yaml
 
 from macros.data.model import MODEL_BY_DIRECTORY
 from macros.data.rules.integrations_match_cells import LINKS
+from macros.data.yaml_source import AtlasLoader
 
 SKIP = shutil.ignore_patterns(
     ".git",
@@ -67,7 +68,8 @@ def multiply_entities(data: Path, factor: int) -> int:
     """
     added = 0
     for _, path in _entity_files(data):
-        entity = yaml.safe_load(path.read_text(encoding="utf-8"))
+        # The Atlas reader (YAML 1.2 scalars): `on:` / `off:` keys stay text.
+        entity = yaml.load(path.read_text(encoding="utf-8"), Loader=AtlasLoader)
         if entity.get("kind") in LINKS:
             continue
         first_line = path.read_text(encoding="utf-8").splitlines(keepends=True)[0]

@@ -257,10 +257,11 @@ RUN_MODELS: dict[str, type[HttpRun] | type[MicroRun]] = {"http": HttpRun, "micro
 
 
 class ClaimSource(Strict):
-    """Where a claim is made: a public page, or a described source without a link."""
+    """Where a claim is made: a public page, described and linked (a claim nobody can look up is
+    not in the ledger)."""
 
     description: OneLine
-    url: HttpUrl | None = None
+    url: HttpUrl
 
 
 class HttpMeasure(Strict):

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from macros.data.bench_model import BenchmarkRun, ClaimsLedger
 from macros.data.decision_model import DecisionTree
+from macros.data.findings_model import ProbeFindings
 from macros.data.guide_model import AdoptionLedger, Glossary
 from macros.data.model import Entity, Example
 from macros.data.yaml_source import YamlDocument
@@ -37,6 +38,7 @@ class Dataset:
     glossary_document: YamlDocument | None = None
     adoption: AdoptionLedger | None = None
     adoption_document: YamlDocument | None = None
+    findings: ProbeFindings = field(default_factory=ProbeFindings)
     broken: dict[str, str] = field(default_factory=dict)
     """Ids whose data file exists but has errors -> that file; references to them are not
     checked again, so one mistake is reported once."""

@@ -18,6 +18,7 @@ from pydantic import BaseModel
 from macros.data.bench_loader import BENCHMARKS_DIR, CLAIMS_FILE, load_benchmarks
 from macros.data.dataset import DEFAULT_DATA_DIR, Dataset, display_path
 from macros.data.decision_model import DecisionTree
+from macros.data.findings_loader import FINDINGS_FILE, load_findings
 from macros.data.guide_loader import ADOPTION_FILE, GLOSSARY_FILE, load_guide_data
 from macros.data.model import MODEL_BY_DIRECTORY, Entity, Example
 from macros.data.model_check import read_model as read_document_model
@@ -126,6 +127,7 @@ PARTS: tuple[DataPart, ...] = (
     DataPart("benchmarks", (BENCHMARKS_DIR, CLAIMS_FILE), load_benchmarks, collection=True),
     DataPart("decision tree", (DECISION_TREE_FILE,), load_decision_tree),
     DataPart("guides", (GLOSSARY_FILE, ADOPTION_FILE), load_guide_data),
+    DataPart("probe findings", (FINDINGS_FILE,), load_findings),
 )
 """Every part of ``data/`` besides the entity folders, each listed once, loaded in this order."""
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from macros.data.decision_model import DecisionTree
+from macros.data.findings_model import ProbeFindings
 from macros.data.guide_model import AdoptionLedger, Glossary
 from macros.data.memo import Memo
 from macros.data.model import ENTITY_MODELS, Example
@@ -47,6 +48,7 @@ def all_schemas() -> dict[str, dict[str, Any]]:
         "decision-tree.schema.json": schema_for(DecisionTree),
         "glossary.schema.json": schema_for(Glossary),
         "adoption.schema.json": schema_for(AdoptionLedger),
+        "probe-findings.schema.json": schema_for(ProbeFindings),
     }
 
 

@@ -12,7 +12,9 @@ from typing import Any
 from macros.bench import charts as bench_charts
 from macros.bench.charts import span
 from macros.bench.claims import judge
+from macros.bench.headline import framework_answer_html, server_answer_html
 from macros.bench.render import (
+    RUNS_PAGE,
     chart_html,
     claims_html,
     method_html,
@@ -25,9 +27,6 @@ from macros.bench.select import newest_run, shown_http_runs
 from macros.data.bench_model import BenchmarkRun, HttpRun, MicroRun
 from macros.data.memo import Memo, digest
 from macros.mkdocs import state as site_state
-
-RUNS_PAGE = "benchmarks/"
-"""The page whose ``bench_runs()`` table the claims ledger links to."""
 
 HTTP_CHARTS: dict[str, Callable[[HttpRun, str], bench_charts.Chart]] = {
     "ratio": bench_charts.ratio_chart,
@@ -160,6 +159,18 @@ def register(env: Any) -> None:
         micro = latest("micro")
         newest = {r.id for r in shown_http_runs(runs).values()} | ({micro.id} if micro else set())
         return site_state.stash(runs_table_html(runs, newest)) if runs else _none("http")
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def bench_server_answer(server: str = "granian", baseline: str = "uvicorn") -> str:
+        """Whether ``server`` serves more than ``baseline`` for the same framework, in words."""
+        runs = shown_http_runs(site_state.dataset().benchmarks.values())
+        return site_state.stash(server_answer_html(runs, server, baseline)) or _none("http")
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def bench_framework_answer(test: str = "json") -> str:
+        """Each framework on its fastest server in ``test``, in words and one static chart."""
+        run = shown_http_runs(site_state.dataset().benchmarks.values()).get(test)
+        return site_state.stash(framework_answer_html(run, test)) if run else _none("http")
 
     @env.macro  # type: ignore[untyped-decorator]
     def bench_claims() -> str:

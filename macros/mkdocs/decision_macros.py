@@ -6,11 +6,11 @@ from typing import Any
 
 from macros.mkdocs import state as site_state
 from macros.pages.decision import (
-    render_diagram,
     render_outline,
     render_recommendation,
     render_wizard,
 )
+from macros.pages.decision_needs import needs_data
 from macros.pages.values import Linker
 
 
@@ -29,15 +29,18 @@ def register(env: Any) -> None:
 
     def decision_wizard() -> str:
         """The interactive wizard (one question at a time)."""
-        return site_state.stash(render_wizard(tree()))
+        link, urls = linker(), site_state.current().entity_urls
+        needs = needs_data(
+            tree(),
+            site_state.dataset(),
+            lambda e: link.to(urls[e.id]),
+            link.page("frameworks/index.md"),
+        )
+        return site_state.stash(render_wizard(tree(), needs))
 
     def decision_outline() -> str:
         """The whole tree as nested lists."""
         return site_state.stash(render_outline(tree()))
-
-    def decision_diagram() -> str:
-        """The tree as a build-time SVG diagram."""
-        return site_state.stash(render_diagram(tree()))
 
     def decision_stacks() -> str:
         """Every recommended stack with picks, trade-offs and first commands."""
@@ -47,5 +50,5 @@ def register(env: Any) -> None:
             for rec in tree().recommendations
         )
 
-    for macro in (decision_wizard, decision_outline, decision_diagram, decision_stacks):
+    for macro in (decision_wizard, decision_outline, decision_stacks):
         env.macro(macro)

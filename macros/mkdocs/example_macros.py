@@ -7,6 +7,12 @@ from typing import Any
 from macros.mkdocs import state as site_state
 from macros.pages.side_by_side import CONFORMANCE_TEST, size_table_html, tabs_markdown
 from macros.pages.values import Linker
+from macros.pages.verification import (
+    findings_html,
+    probed_html,
+    share_html,
+    undecidable_html,
+)
 
 
 def register(env: Any) -> None:
@@ -35,5 +41,37 @@ def register(env: Any) -> None:
         """Where the conformance suite lives."""
         return CONFORMANCE_TEST
 
-    for macro in (example_tabs, example_sizes, conformance_test_path):
+    def linker() -> Linker:
+        page = getattr(env, "page", None)
+        return Linker(site_state.current(), page.url if page is not None else "")
+
+    def verification_share() -> str:
+        """The share of framework cells proven by a test, computed from the data."""
+        return site_state.stash(share_html(site_state.dataset(), linker().page("verification.md")))
+
+    def verification_tables() -> str:
+        """Per probe-able feature: examples probed, of those whose data claims it."""
+        return site_state.stash(probed_html(site_state.dataset()))
+
+    def undecidable_features() -> str:
+        """The framework features no probe decides, and why."""
+        return site_state.stash(undecidable_html())
+
+    def probe_findings() -> str:
+        """Claims a probe contradicted."""
+        dataset = site_state.dataset()
+        link = linker()
+        state = site_state.current()
+        pages = {i: link.to(u) for i, u in state.entity_urls.items()}
+        return site_state.stash(findings_html(dataset, pages))
+
+    for macro in (
+        example_tabs,
+        example_sizes,
+        conformance_test_path,
+        verification_share,
+        verification_tables,
+        undecidable_features,
+        probe_findings,
+    ):
         env.macro(macro)

@@ -67,8 +67,10 @@ def register(env: Any) -> None:
     def compare_tool() -> str:
         """The container the compare script fills, with the URL of the data it reads."""
         api = esc(linker().to("api/v1/all.json"))
+        script = esc(linker().to("assets/atlas-compare.js"))
         html = (
-            f'<div id="atlas-compare" class="atlas-compare" data-api="{api}">'
+            f'<div id="atlas-compare" class="atlas-compare" data-api="{api}" '
+            f'data-script="{script}">'
             '<p class="atlas-compare__nojs">The compare tool needs JavaScript. The same facts are '
             "in the tables of each section and in the JSON files described under "
             "“Use this data”.</p></div>"
@@ -110,8 +112,20 @@ def entity_markdown(entity: Entity, linker: Linker) -> str:
     """An entity page as Markdown: its fixed headings (for the table of contents), with the
     rendered HTML of each section stashed between them."""
     parts = [site_state.stash(header_html(entity))]
+    extra = [("Benchmark results", entity_benchmarks_html(entity, linker))]
     parts += [
         f"## {heading}\n" + site_state.stash(fragment)
-        for heading, fragment in entity_sections(entity, linker)
+        for heading, fragment in entity_sections(entity, linker, extra)
     ]
     return "\n".join(parts)
+
+
+def entity_benchmarks_html(entity: Entity, linker: Linker) -> str:
+    """The entity's own benchmark rows (a framework's or a server's results), shown before its
+    sources; ``""`` leaves the section out.
+
+    The spot for the benchmark stage's renderer (``macros/bench/``, which sits above ``pages/``,
+    so it joins here in the MkDocs layer): until it exists, no section.
+    """
+    del entity, linker
+    return ""

@@ -6,8 +6,8 @@ from typing import Any
 
 from macros.data.schema import schema_for
 from macros.pages.api_export import API_ROOT
-from macros.pages.html_text import esc
-from macros.pages.kinds import KIND_BY_NAME, KINDS
+from macros.pages.html_text import esc, inline_html
+from macros.pages.kinds import KIND_BY_NAME, KINDS, with_article
 from macros.pages.values import Linker
 
 
@@ -59,7 +59,7 @@ def fields_html(kind: str) -> str:
             f'<tr><th scope="row"><code>{esc(name)}</code></th>'
             f"<td>{esc(type_text(prop, defs))}</td>"
             f"<td>{'yes' if name in required else 'no'}</td>"
-            f"<td>{esc(prop.get('description', ''))}</td></tr>"
+            f"<td>{inline_html(prop.get('description', ''))}</td></tr>"
         )
     rows.append(
         '<tr><th scope="row"><code>url</code></th><td>string</td><td>yes</td>'
@@ -70,7 +70,8 @@ def fields_html(kind: str) -> str:
         '<th scope="col">Always set</th><th scope="col">Description</th></tr>'
     )
     return (
-        f"<table><caption>Fields of a {esc(info.singular)} record</caption><thead>{head}</thead>"
+        f"<table><caption>Fields of {esc(with_article(info.singular))} record</caption>"
+        f"<thead>{head}</thead>"
         f"<tbody>{''.join(rows)}</tbody></table>"
     )
 

@@ -12,8 +12,9 @@ from macros.data.dataset import Dataset
 from macros.data.model import Entity
 from macros.data.schema import entity_schemas, schema_text
 from macros.pages.html_text import stable_json
-from macros.pages.kinds import KINDS, feature_label, field_label
+from macros.pages.kinds import KINDS, field_label, value_label
 from macros.pages.matrix import matrix_columns
+from macros.pages.values import is_enum_field
 
 API_ROOT = "api/v1"
 API_VERSION = 1
@@ -43,9 +44,10 @@ def kind_records(
 def kinds_index() -> dict[str, Any]:
     """Per kind: titles, data folder, and display labels of the fields and features."""
     index: dict[str, Any] = {}
-    for info in KINDS:
+    for order, info in enumerate(KINDS):
         columns = matrix_columns(info)
         index[info.kind] = {
+            "order": order,
             "title": info.title,
             "singular": info.singular,
             "directory": info.directory,
@@ -54,11 +56,33 @@ def kinds_index() -> dict[str, Any]:
                 for name in info.model.model_fields
                 if name not in ("kind", "features")
             ],
+            "references": [
+                *info.model.reference_fields,
+                *(["alternatives"] if "alternatives" in info.model.model_fields else []),
+            ],
             "features": [
-                {"key": c.key, "label": feature_label(c.key)} for c in columns if c.feature
+                {"key": c.key, "label": c.label, "group": c.group, "description": c.definition}
+                for c in columns
+                if c.feature
             ],
         }
     return index
+
+
+def display_labels(dataset: Dataset) -> tuple[dict[str, str], dict[str, bool]]:
+    """Display words of every enum value in the data, and which fields hold such values."""
+    labels: dict[str, str] = {}
+    fields: dict[str, bool] = {}
+    for entity in dataset.entities.values():
+        for name in type(entity).model_fields:
+            if name in ("kind", "features") or not is_enum_field(type(entity), name):
+                continue
+            fields[name] = True
+            value = getattr(entity, name)
+            for item in value if isinstance(value, list) else [value]:
+                if isinstance(item, str):
+                    labels[item] = value_label(item)
+    return dict(sorted(labels.items())), dict(sorted(fields.items()))
 
 
 def data_updated(dataset: Dataset) -> str | None:
@@ -77,6 +101,7 @@ def api_documents(
         records = kind_records(dataset, info.kind, entity_urls, site_url)
         files[f"{API_ROOT}/{info.kind}.json"] = stable_json(records, indent=1) + "\n"
         everything += records
+    labels, enum_fields = display_labels(dataset)
     summary = {
         "api_version": API_VERSION,
         "data_updated": data_updated(dataset),
@@ -84,6 +109,8 @@ def api_documents(
             info.kind: sum(1 for r in everything if r["kind"] == info.kind) for info in KINDS
         },
         "kinds": kinds_index(),
+        "labels": labels,
+        "enum_fields": enum_fields,
         "entities": everything,
     }
     files[f"{API_ROOT}/all.json"] = stable_json(summary) + "\n"

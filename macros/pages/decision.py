@@ -1,4 +1,4 @@
-"""HTML for the decision page: the whole tree as nested lists, a diagram, stacks, and wizard data.
+"""HTML for the decision page: the whole tree as nested lists, the stacks, and wizard data.
 
 The page works without JavaScript (lists and stacks are plain HTML, indexed by search); the wizard
 script (docs/assets/decide.js) walks the same tree one question at a time and shows the stack
@@ -76,13 +76,15 @@ def render_recommendation(rec: Recommendation, dataset: Dataset, link: Link) -> 
     return (
         f'<section class="atlas-recommendation" id="r-{esc(rec.id)}" data-rec="{esc(rec.id)}">'
         f"<h3>{esc(rec.title)}</h3><p>{esc(rec.summary)}</p>"
+        '<details class="atlas-stack-details"><summary>Picks, trade-offs and first commands'
+        "</summary>"
         f'<table class="atlas-stack"><caption>Stack: {esc(rec.title)}</caption><thead><tr>'
         '<th scope="col">Role</th><th scope="col">Pick</th><th scope="col">Why</th>'
         f'<th scope="col">Close alternative</th></tr></thead><tbody>{"".join(rows)}</tbody></table>'
         f"<h4>What you give up</h4><ul>{gives_up}</ul>"
         "<h4>Getting started</h4>"
         f'<pre class="atlas-snippet"><code>{esc(getting_started(rec, dataset))}</code></pre>'
-        "</section>"
+        "</details></section>"
     )
 
 
@@ -107,90 +109,17 @@ def _question_json(question: Question) -> dict[str, object]:
     }
 
 
-def render_wizard(tree: DecisionTree) -> str:
-    """The wizard's mount point and data; without JavaScript it explains where the tree is."""
+def render_wizard(tree: DecisionTree, needs: str = "") -> str:
+    """The wizard's mount point and data; without JavaScript it explains where the tree is.
+
+    ``needs`` is the JSON of :func:`macros.pages.decision_needs.needs_data` (the must-have step).
+    """
     # The tree travels in an attribute, not a <script> element: the theme's instant navigation
     # re-creates script elements when it swaps pages and would run JSON as JavaScript.
+    needs_attr = f' data-needs="{esc(needs)}"' if needs else ""
     return (
-        f'<div class="atlas-wizard" id="atlas-wizard" aria-live="polite" '
+        f'<div class="atlas-wizard" id="atlas-wizard"{needs_attr} '
         f'data-tree="{esc(wizard_data(tree))}">'
         "<noscript><p>The step-by-step wizard needs JavaScript; the whole tree is listed below."
         "</p></noscript></div>"
-    )
-
-
-def _columns(tree: DecisionTree) -> list[list[str]]:
-    """Questions by depth (longest path from the start), then all recommendations."""
-    depth: dict[str, int] = {}
-
-    def walk(qid: str, d: int) -> None:
-        if depth.get(qid, -1) >= d:
-            return
-        depth[qid] = d
-        question = tree.question(qid)
-        for option in question.options if question else []:
-            if option.next:
-                walk(option.next, d + 1)
-
-    walk(tree.start, 0)
-    columns: list[list[str]] = [[] for _ in range(max(depth.values(), default=0) + 1)]
-    for question in tree.questions:
-        if question.id in depth:
-            columns[depth[question.id]].append(question.id)
-    columns.append([r.id for r in tree.recommendations])
-    return columns
-
-
-NODE_W, NODE_H, GAP_X, GAP_Y = 200, 34, 60, 12
-
-
-def render_diagram(tree: DecisionTree) -> str:
-    """A build-time SVG of the tree: questions left to right, recommendations in the last column."""
-    columns = _columns(tree)
-    place: dict[str, tuple[int, int]] = {}
-    for ci, column in enumerate(columns):
-        for ri, node in enumerate(column):
-            place[node] = (ci * (NODE_W + GAP_X), ri * (NODE_H + GAP_Y))
-    width = len(columns) * (NODE_W + GAP_X) - GAP_X
-    height = max(len(c) for c in columns) * (NODE_H + GAP_Y) - GAP_Y
-    edges = [
-        _edge(place[q.id], place[target])
-        for q in tree.questions
-        if q.id in place
-        for o in q.options
-        if (target := o.next or o.result or "") in place
-    ]
-    nodes = [_node(tree, node, *place[node]) for column in columns for node in column]
-    return (
-        f'<figure class="atlas-diagram"><svg viewBox="-2 -2 {width + 4} {height + 4}" '
-        f'role="img" aria-labelledby="atlas-diagram-title" xmlns="http://www.w3.org/2000/svg">'
-        '<title id="atlas-diagram-title">Diagram of the decision tree; the same tree is listed as '
-        f"text below.</title>{''.join(edges)}{''.join(nodes)}</svg>"
-        "<figcaption>Questions (left) lead to recommended stacks (right column).</figcaption>"
-        "</figure>"
-    )
-
-
-def _edge(source: tuple[int, int], target: tuple[int, int]) -> str:
-    x1, y1 = source[0] + NODE_W, source[1] + NODE_H // 2
-    x2, y2 = target[0], target[1] + NODE_H // 2
-    mid = (x1 + x2) // 2
-    return f'<path class="atlas-edge" d="M{x1},{y1} C{mid},{y1} {mid},{y2} {x2},{y2}"/>'
-
-
-def _node(tree: DecisionTree, node_id: str, x: int, y: int) -> str:
-    question = tree.question(node_id)
-    rec = tree.recommendation(node_id)
-    label = question.text if question else (rec.title if rec else node_id)
-    kind = "question" if question else "result"
-    href = f"#q-{node_id}" if question else f"#r-{node_id}"
-    short = label if len(label) <= 30 else label[:28] + "…"
-    return (
-        # No SVG <a>: Material's instant navigation assigns .href of every [href] element, a
-        # getter-only property on SVG links (TypeError on each load), and the figure is role=img.
-        # decide.js makes a node clickable through data-target; the outline below has the links.
-        f'<g class="atlas-node atlas-node-{kind}" data-target="{esc(href)}">'
-        f'<rect x="{x}" y="{y}" width="{NODE_W}" height="{NODE_H}" rx="6"/>'
-        f'<text x="{x + 8}" y="{y + NODE_H // 2 + 5}">{esc(short)}</text>'
-        f"<title>{esc(label)}</title></g>"
     )

@@ -6,13 +6,20 @@ fragments, which are escaped here and put into the page after Markdown ran.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from macros.data.model import Entity, Feature
 from macros.pages.examples import example_section
-from macros.pages.html_text import esc, external_link, markdown_to_html, script_json
+from macros.pages.html_text import (
+    esc,
+    external_link,
+    inline_html,
+    markdown_to_html,
+    script_json,
+)
 from macros.pages.kinds import KIND_BY_NAME, feature_label, field_label, value_label
 from macros.pages.package_facts import package_facts_html
+from macros.pages.server_proof import server_badge
 from macros.pages.side_by_side import verified_badge
 from macros.pages.values import (
     Linker,
@@ -20,10 +27,17 @@ from macros.pages.values import (
     field_value_html,
     support_html,
 )
+from macros.pages.via_cells import via_html
 
 
-def entity_sections(entity: Entity, linker: Linker) -> list[tuple[str, str]]:
-    """The sections of an entity page after its header: (heading, HTML), empty ones left out."""
+def entity_sections(
+    entity: Entity, linker: Linker, before_sources: Sequence[tuple[str, str]] = ()
+) -> list[tuple[str, str]]:
+    """The sections of an entity page after its header: (heading, HTML), empty ones left out.
+
+    ``before_sources`` are sections a later stage renders (the entity's own benchmark rows),
+    placed just before the sources.
+    """
     sections: list[tuple[str, Callable[[Entity, Linker], str]]] = [
         ("Key facts", facts_html),
         ("Features", features_html),
@@ -33,6 +47,7 @@ def entity_sections(entity: Entity, linker: Linker) -> list[tuple[str, str]]:
         ("Sources", sources_html),
     ]
     found = [(heading, render(entity, linker)) for heading, render in sections]
+    found[-1:-1] = list(before_sources)
     return [(heading, fragment) for heading, fragment in found if fragment]
 
 
@@ -127,7 +142,7 @@ def features_html(entity: Entity, linker: Linker) -> str:
     examples_page = linker.page("examples.md")
 
     def badge(name: str) -> str:
-        return verified_badge(example, name, examples_page)
+        return server_badge(entity, name, linker) or verified_badge(example, name, examples_page)
 
     rows = []
     for name in type(features).model_fields:
@@ -135,7 +150,7 @@ def features_html(entity: Entity, linker: Linker) -> str:
         rows.append(
             f'<tr data-feature="{esc(name)}"><th scope="row">{esc(feature_label(name))}</th>'
             f"<td>{support_html(feature)}{badge(name)}</td>"
-            f"<td>{feature_notes_html(feature, linker)}</td></tr>"
+            f"<td>{feature_notes_html(feature, linker, name)}</td></tr>"
         )
     head = '<thead><tr><th scope="col">Feature</th><th scope="col">Support</th>'
     head += '<th scope="col">Notes</th></tr></thead>'
@@ -143,20 +158,25 @@ def features_html(entity: Entity, linker: Linker) -> str:
     return f'<table data-atlas="features">{caption}{head}<tbody>{"".join(rows)}</tbody></table>'
 
 
-def feature_notes_html(feature: Feature | None, linker: Linker) -> str:
-    """Note, version, providing entities and source of one feature value."""
+def feature_notes_html(feature: Feature | None, linker: Linker, name: str = "") -> str:
+    """Note, version, providing entities (with their own values), source and check date."""
     if feature is None:
         return ""
     parts = []
     if feature.note:
-        parts.append(esc(feature.note))
+        parts.append(inline_html(feature.note))
     if feature.since:
         parts.append(f"since {esc(feature.since)}")
     if feature.via:
-        parts.append("via " + ", ".join(linker.entity(ref) for ref in feature.via))
+        parts.append(via_html(name, feature, linker))
+    if feature.plugin:
+        parts.append("plugin: " + ", ".join(f"<code>{esc(p)}</code>" for p in feature.plugin))
     if feature.source:
-        parts.append(external_link(feature.source, "source"))
-    return "; ".join(parts)
+        parts.append(external_link(str(feature.source), "source"))
+    if feature.checked:
+        parts.append(f"checked {feature.checked.isoformat()}")
+    # A middle dot, not "; ": notes are sentences that end with a full stop.
+    return " · ".join(parts)
 
 
 def assessment_html(entity: Entity, linker: Linker) -> str:
@@ -168,7 +188,7 @@ def assessment_html(entity: Entity, linker: Linker) -> str:
         ("Best for", entity.best_for),
     ):
         if items:
-            lis = "".join(f"<li>{esc(item)}</li>" for item in items)
+            lis = "".join(f"<li>{inline_html(item)}</li>" for item in items)
             blocks.append(f"<p><strong>{title}</strong></p><ul>{lis}</ul>")
     return "".join(blocks)
 

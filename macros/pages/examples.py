@@ -12,7 +12,7 @@ from macros.data.memo import Memo, digest
 from macros.data.model import Entity, Example, ExampleRun, Server
 from macros.data.run_template import example_run_template, fill_template
 from macros.pages.html_text import esc
-from macros.pages.kinds import value_label
+from macros.pages.kinds import value_label, with_article
 from macros.pages.values import Linker
 
 MAX_EXAMPLE_BYTES = 64 * 1024
@@ -38,8 +38,9 @@ def example_section(entity: Entity, linker: Linker) -> str:
         return ""
     example = dataset.examples[entity.id]
     intro = (
-        f"<p>The same small API is written for every framework with an example. This one is a "
-        f"{esc(value_label(example.interface))} app, <code>{esc(example.target)}</code>, "
+        f"<p>The same small API is written for every framework with an example. This one is "
+        f"{esc(with_article(value_label(example.interface)))} app, "
+        f"<code>{esc(example.target)}</code>, "
         f"in <code>examples/{esc(entity.id)}/</code>.</p>"
     )
     runs = "".join(f"<li>{run_html(example, run, linker)}</li>" for run in example.runs)

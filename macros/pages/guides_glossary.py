@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from macros.data.guide_model import AdoptionLedger, Glossary, term_anchor
-from macros.pages.html_text import esc, external_link
+from macros.pages.html_text import esc, external_link, inline_html
 from macros.pages.kinds import value_label
 from macros.pages.values import Linker
 
@@ -32,7 +32,7 @@ def glossary_html(glossary: Glossary | None, linker: Linker) -> str:
         more = f'<br><span class="atlas-note">{" ".join(extra)}</span>' if extra else ""
         entries.append(
             f'<dt id="{esc(term_anchor(entry.term))}"><strong>{esc(entry.term)}</strong></dt>'
-            f"<dd>{esc(entry.definition)}{more}</dd>"
+            f"<dd>{inline_html(entry.definition)}{more}</dd>"
         )
     return f'<dl class="atlas-glossary">{"".join(entries)}</dl>'
 

@@ -125,3 +125,16 @@ _RENDERED: Memo[str] = Memo("markdown", persist=True)
 def _markdown_to_html(text: str) -> str:
     converter = markdown.Markdown(extensions=[_NoRawHtml()], output_format="html")
     return str(converter.convert(text))
+
+
+def inline_html(text: str) -> str:
+    """One line of data text, escaped, with its `backtick spans` shown as code (no other markup)."""
+    parts = text.split("`")
+    if len(parts) % 2 == 0:  # an unpaired backtick stays as it is
+        return esc(text)
+    return "".join(f"<code>{esc(p)}</code>" if i % 2 else esc(p) for i, p in enumerate(parts))
+
+
+def plain_text(text: str) -> str:
+    """Data text for an attribute (a tooltip): the backticks of code spans dropped."""
+    return text.replace("`", "")

@@ -104,9 +104,10 @@ CAMPS: dict[str, tuple[str, str]] = {
         "HTML-first",
         "Frameworks that build the user interface in Python and send HTML or UI state.",
     ),
+    # Not "Legacy": a framework here can be actively maintained (its status says so).
     "legacy": (
-        "Legacy",
-        "Older frameworks still in use but no longer a common choice for new projects.",
+        "Veteran",
+        "Long-standing frameworks, many still maintained, that are seldom picked for new projects.",
     ),
 }
 """Camp id -> (label, one-line explanation), in the order the site shows them."""
@@ -192,6 +193,7 @@ VALUE_LABELS: dict[str, str] = {
     "saas": "SaaS",
     "paas": "PaaS",
     "gpu": "GPU",
+    "http-client": "HTTP client",
     "sqs": "Amazon SQS",
     "rabbitmq": "RabbitMQ",
     "postgres": "PostgreSQL",
@@ -220,9 +222,61 @@ def field_label(name: str) -> str:
     return FIELD_LABELS.get(name) or humanize(name)
 
 
+@dataclass(frozen=True)
+class FeatureInfo:
+    """One feature column: its key, label, group on the page and one-line definition."""
+
+    key: str
+    label: str
+    group: str
+    definition: str
+
+    @property
+    def group_key(self) -> str:
+        """The group as a token for attributes and the address (``Real time`` -> ``real-time``)."""
+        return "-".join(self.group.lower().replace("/", " ").split())
+
+
+def _features_model(model: type[Entity]) -> type[typing.Any] | None:
+    field = model.model_fields.get("features")
+    if field is None or field.default_factory is None:
+        return None
+    return type(field.default_factory())  # type: ignore[call-arg]
+
+
+def kind_features(info: KindInfo) -> list[FeatureInfo]:
+    """The feature columns of a kind, in the model's order, with the model's label and group."""
+    features = _features_model(info.model)
+    if features is None:
+        return []
+    found = []
+    for name, field in features.model_fields.items():
+        extra = field.json_schema_extra if isinstance(field.json_schema_extra, dict) else {}
+        label = str(extra.get("label") or FEATURE_LABELS.get(name) or humanize(name))
+        group = str(extra.get("group") or "Features")
+        found.append(FeatureInfo(name, label, group, field.description or ""))
+    return found
+
+
+def _model_feature_labels() -> dict[str, str]:
+    labels: dict[str, str] = {}
+    for info in KINDS:
+        for feature in kind_features(info):
+            labels.setdefault(feature.key, feature.label)
+    return labels
+
+
 def feature_label(name: str) -> str:
-    """Display name of a feature cell."""
-    return FEATURE_LABELS.get(name) or humanize(name)
+    """Display name of a feature cell (the model's label where it declares one)."""
+    return _MODEL_FEATURE_LABELS.get(name) or FEATURE_LABELS.get(name) or humanize(name)
+
+
+def with_article(words: str) -> str:
+    """``ASGI`` -> ``an ASGI``, ``WSGI`` -> ``a WSGI``: by sound (an acronym is spelled out)."""
+    first = words[:1]
+    acronym = words.split(" ")[0].isupper() and len(words.split(" ")[0]) > 1
+    vowel = first in "AEFHILMNORSX" if acronym else first.lower() in "aeiou"
+    return f"{'an' if vowel and first else 'a'} {words}"
 
 
 def value_label(value: str) -> str:
@@ -230,3 +284,6 @@ def value_label(value: str) -> str:
     if value in CAMPS:
         return CAMPS[value][0]
     return VALUE_LABELS.get(value) or humanize(value)
+
+
+_MODEL_FEATURE_LABELS = _model_feature_labels()

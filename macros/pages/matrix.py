@@ -1,112 +1,83 @@
 """Feature matrices and entity lists of the overview pages.
 
-The table is complete and readable without JavaScript; ``docs/assets/atlas.js`` adds sorting and
-the filters, reading the ``data-facet-*`` tokens on each row and ``data-sort`` on each cell.
+The table is complete and readable without JavaScript; ``docs/assets/atlas.js`` adds sorting,
+the filters (several at once), column groups and "only columns that differ", and keeps them in the
+address. It reads ``data-facet-*`` tokens on each row, ``data-sort`` on cells and ``data-key``,
+``data-group`` and ``data-sort-type`` on the column headers.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from itertools import groupby
 
 from macros.data.model import Entity, Example, Feature
-from macros.pages.html_text import esc
+from macros.pages.html_text import esc, inline_html, plain_text
 from macros.pages.kinds import (
-    CAMPS,
     KIND_BY_NAME,
     SUPPORT_LABELS,
     SUPPORT_RANK,
     UNKNOWN_LABEL,
     KindInfo,
-    feature_label,
-    field_label,
     value_label,
 )
-from macros.pages.side_by_side import verified_badge
-from macros.pages.values import (
-    Linker,
-    field_value_html,
-    field_value_text,
-    is_enum_field,
-    support_html,
+from macros.pages.matrix_columns import (
+    COMMON_COLUMNS,
+    Column,
+    facet_fields,
+    matrix_columns,
+    present_features,
+    tokens,
 )
+from macros.pages.matrix_filters import filters_html
+from macros.pages.server_proof import server_badge
+from macros.pages.side_by_side import verified_badge
+from macros.pages.values import Linker, field_value_html, field_value_text
 
-MATRIX_FIELDS: dict[str, tuple[str, ...]] = {
-    "framework": ("camp", "interfaces", "handlers"),
-    "server": ("protocols", "implementation_language"),
-    "validation": ("implementation_language",),
-    "package-manager": ("implementation_language",),
-    "orm": ("databases",),
-    "code-quality": ("roles", "implementation_language"),
-    "testing": ("roles",),
-    "auth": ("auth_type", "hosting", "protocols"),
-    "deployment": ("deployment_type",),
-    "runtime": ("python_version", "end_of_life"),
-    "task-queue": ("brokers", "concurrency"),
-    "graphql": ("approach",),
-}
-"""Kind-specific columns shown before the common ones and the features."""
-
-COMMON_COLUMNS: tuple[str, ...] = ("latest_version", "license", "status")
+__all__ = ["Column", "facet_fields", "matrix_columns", "matrix_html", "present_features"]
 
 
-@dataclass(frozen=True)
-class Column:
-    """One matrix column: its field, header text and whether it sorts as a number."""
-
-    key: str
-    label: str
-    numeric: bool = False
-    feature: bool = False
+def compact_support_html(feature: Feature | None) -> str:
+    """A matrix cell's value: the symbol, with the words for screen readers and copy-paste."""
+    symbol, words = SUPPORT_LABELS[feature.value] if feature else UNKNOWN_LABEL
+    return f'<b aria-hidden="true">{symbol}</b><span class="atlas-sr"> {words}</span>'
 
 
-def matrix_columns(info: KindInfo) -> list[Column]:
-    """Columns of a kind's matrix after the name column."""
-    model = info.model
-    names = [n for n in MATRIX_FIELDS.get(info.kind, ()) if n in model.model_fields]
-    columns = [Column(n, field_label(n)) for n in names + list(COMMON_COLUMNS)]
-    features_model = model.model_fields.get("features")
-    if features_model is not None and features_model.default_factory is not None:
-        feature_names = type(features_model.default_factory()).model_fields  # type: ignore[call-arg]
-        columns += [Column(f, feature_label(f), numeric=True, feature=True) for f in feature_names]
-    return columns
+def _cell_title(feature: Feature | None) -> str:
+    """The cell's tooltip: what the words do not say (providers, plugins, the note), or ``""``."""
+    if feature is None:
+        return ""
+    parts = []
+    if feature.via:
+        parts.append("via " + ", ".join(feature.via))
+    if feature.plugin:
+        parts.append("plugin: " + ", ".join(feature.plugin))
+    if feature.note:
+        parts.append(plain_text(feature.note))
+    return ". ".join(parts)
 
 
-def facet_fields(info: KindInfo) -> list[str]:
-    """Matrix fields with values from a fixed list: each gets a filter."""
-    names = [n for n in MATRIX_FIELDS.get(info.kind, ()) if n in info.model.model_fields]
-    return [n for n in names if is_enum_field(info.model, n)]
-
-
-def _tokens(entity: Entity, name: str) -> list[str]:
-    value = getattr(entity, name)
-    items = value if isinstance(value, list) else [value]
-    return sorted(str(v) for v in items if v is not None)
-
-
-def present_features(entity: Entity) -> list[str]:
-    """Features the entity has in any form (yes, partial or via a plugin)."""
-    features = getattr(entity, "features", None)
-    if features is None:
-        return []
-    return sorted(
-        name
-        for name in type(features).model_fields
-        if isinstance(getattr(features, name), Feature) and getattr(features, name).value != "no"
-    )
-
-
-def cell_html(entity: Entity, column: Column, linker: Linker) -> str:
-    """One ``<td>`` of the matrix, with a sort key for feature cells."""
+def cell_html(entity: Entity, column: Column, linker: Linker, first: bool = False) -> str:
+    """One ``<td>`` of the matrix, with a sort key for feature cells (kept small: ~800 cells)."""
+    start = " atlas-group-start" if first else ""
     if column.feature:
         feature = getattr(entity.features, column.key)  # type: ignore[attr-defined]
         rank = SUPPORT_RANK[feature.value if feature else None]
-        badge = verified_badge(_example(entity, linker), column.key, linker.page("examples.md"))
-        return f'<td data-sort="{rank}">{support_html(feature)}{badge}</td>'
+        badge = server_badge(entity, column.key, linker) or verified_badge(
+            _example(entity, linker), column.key, linker.page("examples.md")
+        )
+        value = feature.value if feature else "unknown"
+        title = _cell_title(feature)
+        tip = f' title="{esc(title)}"' if title else ""
+        return (
+            f'<td class="atlas-cell atlas-support--{value}{start}" data-sort="{rank}"{tip}>'
+            f"{compact_support_html(feature)}{badge}</td>"
+        )
+    css = f' class="{start.strip()}"' if start else ""
     if column.key in COMMON_COLUMNS:
         text = field_value_text(entity, column.key)
         shown = esc(value_label(text)) if column.key == "status" else esc(text)
-        return f"<td>{shown}</td>"
-    return f"<td>{field_value_html(entity, column.key, linker)}</td>"
+        return f"<td{css}>{shown}</td>"
+    return f"<td{css}>{field_value_html(entity, column.key, linker)}</td>"
 
 
 def _example(entity: Entity, linker: Linker) -> Example | None:
@@ -114,18 +85,35 @@ def _example(entity: Entity, linker: Linker) -> Example | None:
     return dataset.examples.get(entity.id) if dataset else None
 
 
+def _group_starts(columns: list[Column]) -> list[bool]:
+    return [i == 0 or columns[i - 1].group != c.group for i, c in enumerate(columns)]
+
+
 def row_html(entity: Entity, info: KindInfo, columns: list[Column], linker: Linker) -> str:
     """One matrix row: name as row header, facet tokens for the filters."""
     attrs = [f'data-id="{esc(entity.id)}"']
     for name in facet_fields(info):
-        attrs.append(
-            f'data-facet-{name.replace("_", "-")}="{esc(" ".join(_tokens(entity, name)))}"'
-        )
+        attrs.append(f'data-facet-{name.replace("_", "-")}="{esc(" ".join(tokens(entity, name)))}"')
     if any(c.feature for c in columns):
         attrs.append(f'data-facet-feature="{esc(" ".join(present_features(entity)))}"')
+        built_in = " ".join(present_features(entity, built_in=True))
+        attrs.append(f'data-facet-builtin="{esc(built_in)}"')
     name = linker.entity(entity.id)
-    cells = "".join(cell_html(entity, c, linker) for c in columns)
+    starts = _group_starts(columns)
+    cells = "".join(cell_html(entity, c, linker, s) for c, s in zip(columns, starts, strict=True))
     return f'<tr {" ".join(attrs)}><th scope="row">{name}</th>{cells}</tr>'
+
+
+def legend_html() -> str:
+    """What the symbols mean, above the matrix."""
+    items = [
+        f'<li><span aria-hidden="true">{symbol}</span> {esc(words)}</li>'
+        for symbol, words in [*SUPPORT_LABELS.values(), UNKNOWN_LABEL]
+    ]
+    items.append(
+        '<li><span class="atlas-verified-key" aria-hidden="true">T</span> verified by a test</li>'
+    )
+    return f'<ul class="atlas-legend" aria-label="Legend">{"".join(items)}</ul>'
 
 
 def matrix_html(kind: str, linker: Linker) -> str:
@@ -136,64 +124,84 @@ def matrix_html(kind: str, linker: Linker) -> str:
         return f'<p class="atlas-empty">No {esc(info.title.lower())} in the data yet.</p>'
     columns = matrix_columns(info)
     table_id = f"matrix-{kind}"
-    head = '<th scope="col">Name</th>' + "".join(header_cell(c) for c in columns)
+    starts = _group_starts(columns)
+    head = '<th scope="col" data-key="name">Name</th>' + "".join(
+        header_cell(c, s) for c, s in zip(columns, starts, strict=True)
+    )
     rows = "".join(row_html(e, info, columns, linker) for e in entities)
-    legend = ", ".join(f"{symbol} {words}" for symbol, words in SUPPORT_LABELS.values())
-    unknown = " ".join(UNKNOWN_LABEL)
     caption = (
-        f"<caption>{esc(info.title)}: {len(entities)} compared. "
-        f"Features read {esc(legend)} or {esc(unknown)}.</caption>"
+        f'<caption id="{table_id}-caption">{esc(info.title)}: {len(entities)} compared '
+        f"on {len(columns)} columns.</caption>"
     )
     table = (
-        f'<table id="{table_id}" data-atlas-matrix>{caption}<thead><tr>{head}</tr></thead>'
-        f"<tbody>{rows}</tbody></table>"
+        f'<div class="atlas-matrix-scroll" role="region" tabindex="0" '
+        f'aria-labelledby="{table_id}-caption">'
+        f'<table id="{table_id}" class="atlas-matrix" data-atlas-matrix>{caption}<thead>'
+        f"{group_row(columns)}<tr>{head}</tr></thead><tbody>{rows}</tbody></table></div>"
     )
-    return filters_html(info, entities, columns, table_id) + table
-
-
-def header_cell(column: Column) -> str:
-    """A column header; numeric columns tell the script to sort by their ``data-sort`` keys."""
-    kind = ' data-sort-type="number"' if column.numeric else ""
-    return f'<th scope="col"{kind}>{esc(column.label)}</th>'
-
-
-def filters_html(
-    info: KindInfo, entities: list[Entity], columns: list[Column], table_id: str
-) -> str:
-    """Filter controls, hidden until the script enables them (they need it to work)."""
-    selects = []
-    for name in facet_fields(info):
-        values = sorted({t for e in entities for t in _tokens(e, name)}, key=_facet_order)
-        options = [(v, value_label(v)) for v in values]
-        selects.append(_select(name.replace("_", "-"), field_label(name), options))
-    feature_columns = [c for c in columns if c.feature]
-    if feature_columns:
-        options = [(c.key, c.label) for c in feature_columns]
-        selects.append(_select("feature", "Has feature", options))
-    if not selects:
-        return ""
     return (
-        f'<form class="atlas-filters" data-matrix="{table_id}" hidden>'
-        f'{"".join(selects)}<p class="atlas-filter-status" role="status" aria-live="polite"></p>'
-        "</form>"
+        filters_html(info, entities, columns, table_id)
+        + legend_html()
+        + table
+        + definitions_html(columns)
     )
 
 
-def _facet_order(value: str) -> tuple[int, str]:
-    camps = list(CAMPS)
-    return (camps.index(value) if value in camps else len(camps), value_label(value).lower())
+def group_row(columns: list[Column]) -> str:
+    """The first header row: one heading per group of columns (only when there are features)."""
+    if not any(c.feature for c in columns):
+        return ""
+    cells = ['<td data-span="1"></td>']
+    for group, members in groupby(columns, key=lambda c: c.group):
+        span = len(list(members))
+        token = "-".join(group.lower().replace("/", " ").split())
+        cells.append(
+            f'<th scope="colgroup" colspan="{span}" data-span="{span}" data-group="{esc(token)}">'
+            f"{esc(group)}</th>"
+        )
+    return f'<tr class="atlas-matrix__groups">{"".join(cells)}</tr>'
 
 
-def _select(facet: str, label: str, options: list[tuple[str, str]]) -> str:
-    opts = '<option value="">Any</option>' + "".join(
-        f'<option value="{esc(value)}">{esc(text)}</option>' for value, text in options
+def header_cell(column: Column, first: bool = False) -> str:
+    """A column header with its key, group, sort type and (for features) its definition."""
+    classes = (["atlas-matrix__feature"] if column.feature else []) + (
+        ["atlas-group-start"] if first else []
     )
-    return f'<label>{esc(label)} <select data-facet="{esc(facet)}">{opts}</select></label>'
+    attrs = [
+        'scope="col"',
+        f'data-key="{esc(column.key)}"',
+        f'data-group="{esc(column.group_key)}"',
+        f'data-sort-type="{column.sort_type}"',
+    ]
+    if classes:
+        attrs.append(f'class="{" ".join(classes)}"')
+    if column.feature:
+        attrs.append("data-feature")
+    if column.definition:
+        attrs.append(f'title="{esc(plain_text(column.definition))}"')
+    return f"<th {' '.join(attrs)}>{esc(column.label)}</th>"
+
+
+def definitions_html(columns: list[Column]) -> str:
+    """Every feature's one-line definition, by group (the column tooltips, for touch screens)."""
+    features = [c for c in columns if c.feature and c.definition]
+    if not features:
+        return ""
+    parts = []
+    for group, members in groupby(features, key=lambda c: c.group):
+        items = "".join(
+            f"<dt>{esc(c.label)}</dt><dd>{inline_html(c.definition)}</dd>" for c in members
+        )
+        parts.append(f"<h4>{esc(group)}</h4><dl>{items}</dl>")
+    return (
+        '<details class="atlas-definitions"><summary>What each feature column means</summary>'
+        f"{''.join(parts)}</details>"
+    )
 
 
 def entity_list_html(entities: list[Entity], linker: Linker) -> str:
     """Names with links and one-line summaries."""
     if not entities:
         return '<p class="atlas-empty">None in the data yet.</p>'
-    items = "".join(f"<li>{linker.entity(e.id)} — {esc(e.summary)}</li>" for e in entities)
+    items = "".join(f"<li>{linker.entity(e.id)} — {inline_html(e.summary)}</li>" for e in entities)
     return f'<ul class="atlas-list">{items}</ul>'

@@ -13,7 +13,7 @@ import yaml
 from macros.data.dataset import Dataset
 from macros.data.model import ID_PATTERN, Entity
 from macros.data.schema import schema_for
-from macros.pages.html_text import esc
+from macros.pages.html_text import esc, inline_html
 
 Schema = dict[str, Any]
 
@@ -93,9 +93,9 @@ def schema_reference_html(model: type[Any], dataset: Dataset | None) -> str:
         example = _example(dumps, name)
         rows.append(
             f'<tr id="{esc(schema.get("title", "").lower())}-{esc(name)}"><th scope="row">'
-            f"<code>{esc(name)}</code></th><td>{_inline_code(describe_type(prop, defs))}</td>"
+            f"<code>{esc(name)}</code></th><td>{inline_html(describe_type(prop, defs))}</td>"
             f"<td>{'required' if name in required else 'optional'}</td>"
-            f"<td>{_inline_code(prop.get('description', ''))}</td>"
+            f"<td>{inline_html(prop.get('description', ''))}</td>"
             f"<td>{f'<pre><code>{esc(example)}</code></pre>' if example else ''}</td></tr>"
         )
     title = esc(schema.get("title", model.__name__))
@@ -105,9 +105,3 @@ def schema_reference_html(model: type[Any], dataset: Dataset | None) -> str:
         '<th scope="col">Meaning</th><th scope="col">Example from the data</th></tr></thead>'
         f"<tbody>{''.join(rows)}</tbody></table>"
     )
-
-
-def _inline_code(text: str) -> str:
-    """Escape ``text`` and turn `backtick` spans into <code> (descriptions use them)."""
-    parts = esc(text).split("`")
-    return "".join(f"<code>{part}</code>" if i % 2 else part for i, part in enumerate(parts))

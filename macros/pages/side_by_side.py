@@ -15,14 +15,9 @@ from pathlib import Path
 from macros.data.dataset import Dataset
 from macros.data.model import Example
 from macros.pages.html_text import esc
+from macros.pages.verification import PROBED, feature_label, feature_test_id, proven
 
 CONFORMANCE_TEST = "tests/examples/test_conformance.py"
-PROBES = (
-    ("openapi", "openapi_path", "OpenAPI"),
-    ("websockets", "websocket_path", "WebSocket"),
-    ("sse", "sse_path", "SSE"),
-)
-"""(feature field, Example field, label) of each feature the conformance suite probes over HTTP."""
 
 
 @dataclass(frozen=True)
@@ -34,11 +29,15 @@ class ExampleSize:
     dependencies: int
 
 
+FEATURE_FILES = ("features.py", "client_check.py")
+"""The feature demos of an example: shown on its framework's page, not in the side-by-side API."""
+
+
 def code_files(examples_root: Path, framework_id: str) -> list[Path]:
-    """The example's Python files, app module first, then by name."""
+    """The example's Python files of the shared API, app module first, then by name."""
     folder = examples_root / framework_id
     files = sorted(folder.glob("*.py"), key=lambda p: (p.name != "app.py", p.name))
-    return [p for p in files if p.is_file()]
+    return [p for p in files if p.is_file() and p.name not in FEATURE_FILES]
 
 
 def code_lines(path: Path) -> int:
@@ -82,14 +81,12 @@ def example_size(examples_root: Path, framework_id: str) -> ExampleSize:
 
 def probes_shown(example: Example) -> list[str]:
     """Labels of the features this example demonstrates and the suite probes."""
-    return [label for _, field, label in PROBES if getattr(example, field)]
+    return [feature_label(name) for name in PROBED if proven(example, name)]
 
 
 def verified_by_test(example: Example | None, feature: str) -> bool:
-    """True when the conformance suite proves ``feature`` over HTTP for this example."""
-    if example is None:
-        return False
-    return any(getattr(example, field) for name, field, _ in PROBES if name == feature)
+    """True when the feature suite proves ``feature`` for this example (see pages.verification)."""
+    return proven(example, feature)
 
 
 def size_table_html(
@@ -142,15 +139,11 @@ def _indented_block(path: Path, title: str) -> str:
 
 
 def verified_badge(example: Example | None, feature: str, examples_page: str) -> str:
-    """A link to the examples page for a feature cell the conformance suite proves, else ``""``."""
+    """A link for a feature cell the suite proves, titled with the test id, else ``""``."""
     if not verified_by_test(example, feature) or example is None:
         return ""
-    test = f"{CONFORMANCE_TEST}::test_{_probe_test(feature)}[{example.framework}]"
+    test = feature_test_id(example.framework, feature).rsplit("::", 1)[-1]
     return (
-        f' <a class="atlas-verified" href="{esc(examples_page)}" title="{esc(test)}">'
-        '<span aria-hidden="true">✔</span> verified by test</a>'
+        f' <a class="atlas-verified" href="{esc(examples_page)}" title="Verified by {esc(test)}">'
+        "(verified by test)</a>"
     )
-
-
-def _probe_test(feature: str) -> str:
-    return {"openapi": "openapi", "websockets": "websocket", "sse": "sse"}[feature]

@@ -66,7 +66,9 @@ def test_chart_html_escapes_json_and_points_at_local_plotly() -> None:
     assert match is not None
     assert json.loads(match.group(2))["layout"]["title"]["text"].startswith("</script>")
     assert 'data-plotly-src="../../assets/vendor/plotly.min.js"' in html
-    assert "<table" in html and "uv run atlas bench --quick" in html
+    # The caption links the run's row in the table of every run; provenance is not repeated.
+    assert "<table" in html and f'href="../#run-{run.id}"' in html
+    assert "uv run atlas bench" not in html
     assert "<script src" not in html
 
 

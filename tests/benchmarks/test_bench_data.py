@@ -70,7 +70,7 @@ def test_claim_pointing_at_missing_result_is_located(tmp_path: Path) -> None:
                 "statement": "x",
                 "low": 1,
                 "high": 2,
-                "made_in": [{"description": "somewhere"}],
+                "made_in": [{"description": "somewhere", "url": "https://example.org/claim"}],
                 "http": [
                     {
                         "run": "http-fixture",
@@ -124,7 +124,7 @@ def _claim(low: float, high: float, **measures: object) -> Claim:
             "statement": "s",
             "low": low,
             "high": high,
-            "made_in": [{"description": "d"}],
+            "made_in": [{"description": "d", "url": "https://example.org/claim"}],
             **measures,
         }
     )

@@ -36,7 +36,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
                     "statement": "Granian is 1.5-2x Uvicorn.",
                     "low": 1.5,
                     "high": 2.0,
-                    "made_in": [{"description": "a fixture"}],
+                    "made_in": [{"description": "a fixture", "url": "https://example.org/claim"}],
                     "http": [
                         {
                             "run": "http-fixture",
@@ -51,7 +51,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
                     "statement": "Nothing measures this.",
                     "low": 1,
                     "high": 2,
-                    "made_in": [{"description": "a fixture"}],
+                    "made_in": [{"description": "a fixture", "url": "https://example.org/claim"}],
                 },
             ]
         },
@@ -70,7 +70,7 @@ def test_chart_page_embeds_figures_and_points_at_the_self_hosted_plotly(site: Pa
     assert set(plots) == {"../../assets/vendor/plotly.min.js"}
     assert (site / "assets/vendor/plotly.min.js").stat().st_size > 1_000_000
     assert html.count('<script type="application/json" id="atlas-fig-') == len(plots)
-    assert "<table" in html and "uv run atlas bench --quick" in html
+    assert "<table" in html and 'href="../#run-http-fixture"' in html
     # plotly.js is never a blocking script tag: bench-charts.js injects it when needed
     assert not re.search(r"<script[^>]+src=\"[^\"]*plotly", html)
 

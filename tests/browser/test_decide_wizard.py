@@ -32,9 +32,15 @@ def follow(tree: DecisionTree, labels: list[str]) -> str:
     raise AssertionError("the answers do not reach a recommendation")
 
 
-def answer(page: Any, labels: list[str]) -> None:
+def answer(page: Any, labels: list[str], needs: tuple[str, ...] = ()) -> None:
+    """Click the answers; at the must-have step tick ``needs`` and ask for the stack."""
     for label in labels:
         page.locator("#atlas-wizard fieldset button", has_text=label).first.click()
+    step = page.locator(".atlas-wizard-needs")
+    if step.count():
+        for feature in needs:
+            step.get_by_label(feature, exact=True).check()
+        step.get_by_role("button", name="Show my stack").click()
 
 
 def recommended(page: Any) -> dict[str, str]:
@@ -61,6 +67,7 @@ PATHS = [
     (
         [
             "A database-backed web application with users and an admin",
+            "No, or not yet",
             "No, server-rendered pages and the admin are enough",
         ],
         "Django",
@@ -95,7 +102,11 @@ def test_wizard_paths(
     shared = page.url
     assert "?path=" in shared
 
-    # Back returns to the last question, with the earlier answers kept.
+    # Back returns to the must-have step, then to the last question, earlier answers kept.
+    page.get_by_role("button", name="Back", exact=True).click()
+    assert page.locator("#atlas-wizard legend").first.inner_text() == (
+        "Which features must the framework have?"
+    )
     page.get_by_role("button", name="Back", exact=True).click()
     assert (
         page.locator("#atlas-wizard legend").inner_text()
@@ -109,6 +120,44 @@ def test_wizard_paths(
     assert fresh.locator(".atlas-wizard-result").inner_text() == f"Recommended: {rec.title}"
     assert recommended(fresh)["framework"] == framework
     fresh.close()
+
+
+JOB_PATHS = [
+    (
+        [
+            "A database-backed web application with users and an admin",
+            "Yes, through a broker (RabbitMQ or Redis), with periodic tasks",
+        ],
+        "Django",
+        "Celery",
+    ),
+    (
+        [
+            "A JSON / REST API for other programs",
+            "The largest ecosystem, most tutorials, easiest hiring",
+            "A container (Docker, Kubernetes, a PaaS)",
+            "Yes, kept in PostgreSQL, with no broker to run",
+        ],
+        "FastAPI",
+        "PgQueuer",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("labels", "framework", "queue"), JOB_PATHS, ids=["django-broker", "fastapi-postgres"]
+)
+def test_wizard_background_jobs(
+    page: Any, base_url: str, tree: DecisionTree, labels: list[str], framework: str, queue: str
+) -> None:
+    """A background-jobs answer ends on a stack whose table names the task queue."""
+    page.goto(base_url + "decide/")
+    answer(page, labels)
+    rec = tree.recommendation(follow(tree, labels))
+    assert rec is not None
+    assert page.locator(".atlas-wizard-result").inner_text() == f"Recommended: {rec.title}"
+    stack = recommended(page)
+    assert (stack["framework"], stack["task_queue"]) == (framework, queue)
 
 
 def _last_question(tree: DecisionTree, labels: list[str]) -> str:

@@ -32,10 +32,12 @@ def test_instant_navigation_to_the_decision_page(page: Any, base_url: str) -> No
     page.locator("a.md-nav__link[href$='/decide/']:visible").first.click()
     page.wait_for_url(base_url + "decide/")
     page.locator(".atlas-wizard-question").wait_for()
-    node = page.locator(".atlas-diagram [data-target]").first
-    target = node.get_attribute("data-target")
-    node.click()
+    link = page.locator(".atlas-tree a[href*='#r-']").first
+    target = "#" + str(link.get_attribute("href")).split("#", 1)[1]
+    link.click()
     page.wait_for_url(f"**{target}")
+    # A stack reached from the outline opens, so the reader lands on its picks.
+    assert page.locator(f"{target} details").get_attribute("open") is not None
 
 
 def test_links_in_text_are_underlined(page: Any, base_url: str) -> None:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from macros.data.loader import load_dataset
-from macros.pages.decision import render_diagram, render_outline, render_wizard
+from macros.pages.decision import render_outline, render_wizard
 from macros.pages.decision_stack import add_commands, getting_started, run_command, trade_offs
 from tests.conftest import GOOD_TREE
 
@@ -60,14 +60,14 @@ def test_trade_offs_are_the_picks_weaknesses(make_data: MakeData) -> None:
     assert [(entity.id, text) for entity, text in offs] == [("fastapi", "Gives up something")]
 
 
-def test_outline_diagram_and_wizard_escape_data(make_data: MakeData) -> None:
+def test_outline_and_wizard_escape_data(make_data: MakeData) -> None:
     hostile = GOOD_TREE.replace("text: What?", 'text: "</script><script>alert(1)</script>"')
     dataset = load_dataset(make_data(hostile))
     tree = dataset.decision_tree
     assert tree is not None
-    for rendered in (render_outline(tree), render_diagram(tree)):
-        assert "<script>" not in rendered
-        assert "&lt;/script&gt;&lt;script&gt;alert(1)" in rendered
+    rendered = render_outline(tree)
+    assert "<script>" not in rendered
+    assert "&lt;/script&gt;&lt;script&gt;alert(1)" in rendered
     wizard = render_wizard(tree)
     assert "<script>" not in wizard
     assert "&lt;/script&gt;&lt;script&gt;alert(1)" in wizard

@@ -100,15 +100,15 @@ def _probe_users(base_url: str) -> list[str]:
     return problems
 
 
-def probe_openapi(base_url: str, path: str) -> list[str]:
-    """The OpenAPI document at ``path`` must be JSON and list ``/users``."""
+def probe_openapi(base_url: str, path: str, listed: str = "/users") -> list[str]:
+    """The OpenAPI document at ``path`` must be JSON and list ``listed`` (the validated route)."""
     reply = request(base_url, "GET", path)
     document = reply.json()
     if reply.status != 200 or not isinstance(document, dict):
         return [f"GET {path}: expected a JSON document, got {reply}"]
     paths = document.get("paths") or {}
-    if "/users" not in paths:
-        return [f"GET {path}: '/users' is not in paths ({sorted(paths)})"]
+    if listed not in paths:
+        return [f"GET {path}: {listed!r} is not in paths ({sorted(paths)})"]
     return []
 
 

@@ -16,7 +16,8 @@ from macros.apps.runs import (
     load_example,
     load_framework,
 )
-from macros.data.model import Example, Server
+from macros.data.features import FrameworkFeatures
+from macros.data.model import Example, ExampleFeatures, Server
 from macros.data.problems import DataError
 
 PIN = re.compile(r"^(?P<name>[A-Za-z0-9][A-Za-z0-9._-]*)(\[[A-Za-z0-9,._-]+\])?==[A-Za-z0-9.+!-]+$")
@@ -72,9 +73,14 @@ def test_data_file(path: Path) -> None:
         pytest.fail(
             f"{path}: framework {example.framework!r} has no valid data file:\n{error.report()}"
         )
-    for field in ("openapi_path", "websocket_path", "sse_path"):
-        value = getattr(example, field)
-        assert value is None or value.startswith("/"), f"{path}: {field} must start with /"
+    for name, shown in example.features.declared().items():
+        if name == "test_client" and shown:
+            assert (EXAMPLES_DIR / example.framework / shown).is_file(), f"{path}: {shown} missing"
+
+
+def test_demonstrated_features_are_framework_features() -> None:
+    """Every key of an example's ``features`` is a framework feature cell."""
+    assert set(ExampleFeatures.model_fields) <= set(FrameworkFeatures.model_fields)
 
 
 @pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from macros.data.loader import load_dataset
 from macros.pages.side_by_side import (
+    FEATURE_FILES,
     code_lines,
     dependency_count,
     size_table_html,
@@ -39,6 +40,9 @@ def test_every_example_is_shown_with_its_real_files() -> None:
     for framework_id in dataset.examples:
         assert f'=== "{names[framework_id]}"' in markdown
         for path in sorted((ROOT / "examples" / framework_id).glob("*.py")):
+            if path.name in FEATURE_FILES:  # shown on the framework's page instead
+                assert f'title="examples/{framework_id}/{path.name}"' not in markdown
+                continue
             assert f'title="examples/{framework_id}/{path.name}"' in markdown
             first_code_line = next(line for line in path.read_text().splitlines() if line.strip())
             assert "    " + first_code_line in markdown
@@ -52,7 +56,7 @@ def test_size_table_matches_the_files() -> None:
     assert html.count("<tr data-id=") == len(dataset.examples)
     for framework_id in ("fastapi", "django"):
         folder = ROOT / "examples" / framework_id
-        files = sorted(folder.glob("*.py"))
+        files = sorted(p for p in folder.glob("*.py") if p.name not in FEATURE_FILES)
         requirements = [
             line
             for line in (folder / "requirements.txt").read_text().splitlines()

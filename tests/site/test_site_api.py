@@ -10,7 +10,7 @@ import pytest
 from macros.data.loader import Dataset
 from macros.data.schema import entity_schemas
 from macros.pages.api_export import data_updated
-from macros.pages.kinds import KINDS
+from macros.pages.kinds import KINDS, with_article
 
 pytestmark = [pytest.mark.xdist_group("site"), pytest.mark.slow]
 
@@ -61,6 +61,6 @@ def test_schemas_are_published(site_dir: Path) -> None:
 def test_api_page_lists_every_field(site_dir: Path) -> None:
     html = (site_dir / "api" / "index.html").read_text(encoding="utf-8")
     for info in KINDS:
-        assert f"Fields of a {info.singular} record" in html
+        assert f"Fields of {with_article(info.singular)} record" in html
         for field in info.model.model_fields:
             assert f"<code>{field}</code>" in html

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from macros.apps.server_probes import proven_by
 from macros.data.loader import Dataset
-from macros.data.model import Entity, Example
+from macros.data.model import Entity, Example, Server
 from macros.pages.kinds import KINDS, KindInfo, value_label
 from macros.pages.matrix import Column, facet_fields, matrix_columns, present_features
 from macros.pages.side_by_side import verified_by_test
@@ -28,7 +29,10 @@ def expected_cell(entity: Entity, column: Column, example: Example | None = None
     """What a reader should see in a cell, computed from the data alone."""
     if column.feature:
         text = support_text(getattr(entity.features, column.key))  # type: ignore[attr-defined]
-        return text + (" ✔ verified by test" if verified_by_test(example, column.key) else "")
+        proven = verified_by_test(example, column.key) or (
+            isinstance(entity, Server) and proven_by(entity, column.key) is not None
+        )
+        return text + (" (verified by test)" if proven else "")
     if column.key in type(entity).reference_fields:
         raise AssertionError("reference fields are not matrix columns")
     text = field_value_text(entity, column.key)
@@ -62,9 +66,21 @@ def test_matrix_headers_and_caption(site_dir: Path, dataset: Dataset) -> None:
         table = matrix(site_dir, info)
         if table is None:
             continue
-        headers = table.find("thead").find_all("th")
+        head_rows = table.find("thead").find_all("tr")
+        headers = head_rows[-1].find_all("th")
         assert all(th.attrs.get("scope") == "col" for th in headers)
-        assert [th.text() for th in headers] == ["Name"] + [c.label for c in matrix_columns(info)]
+        columns = matrix_columns(info)
+        assert [th.text() for th in headers] == ["Name"] + [c.label for c in columns]
+        if len(head_rows) > 1:  # the group row: one heading per group, spanning its columns
+            groups = head_rows[0].find_all("th")
+            assert all(th.attrs.get("scope") == "colgroup" for th in groups)
+            spans = [int(str(th.attrs["colspan"])) for th in groups]
+            assert sum(spans) == len(columns)
+            assert [th.text() for th in groups] == list(dict.fromkeys(c.group for c in columns))
+        # Every feature heading carries the model's one-line definition as its tooltip.
+        for th, column in zip(headers[1:], columns, strict=True):
+            if column.feature and column.definition:
+                assert th.attrs.get("title") == column.definition.replace("`", "")
         assert str(len(dataset.of_kind(info.kind))) in table.find("caption").text()
 
 
@@ -90,7 +106,7 @@ def test_feature_values_are_words_not_only_colour(site_dir: Path) -> None:
     if table is None:
         pytest.skip("no frameworks in the data")
     words = {
-        c.text().removesuffix(" ✔ verified by test").split(" ", 1)[-1]
+        c.text().removesuffix(" (verified by test)").split(" ", 1)[-1]
         for r in table_rows(table)
         for c in row_cells(r)[1:]
         if c.attrs.get("data-sort") is not None

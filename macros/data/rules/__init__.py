@@ -21,6 +21,7 @@ from macros.data.rules import (
     plugin_is_entity,
     references_exist,
     schema_line,
+    server_flags,
     unique_names,
 )
 
@@ -39,6 +40,7 @@ RULES: tuple[Rule, ...] = (
     cells_sourced.check,
     plugin_is_entity.check,
     integrations_match_cells.check,
+    server_flags.check,
 )
 
 

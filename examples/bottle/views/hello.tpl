@@ -1,0 +1,3 @@
+<!doctype html>
+<title>Hello</title>
+<p>Hello, {{name}}!</p>
