@@ -87,3 +87,9 @@ app.add_route("/plaintext", PlaintextResource())
 app.add_route("/json", JSONResource())
 app.add_route("/ws", EchoResource())
 app.add_route("/sse", EventsResource())
+
+# --- database endpoints (TechEmpower tests): see db.py ---
+import db  # noqa: E402
+
+db.register(app)
+# --- end database endpoints ---

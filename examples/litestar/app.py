@@ -90,3 +90,10 @@ async def events() -> ServerSentEvent:
 
 
 app = Litestar(route_handlers=[UserController, plaintext, json, echo, events])
+
+# --- database endpoints (TechEmpower tests): see db.py ---
+from db import route_handlers as db_handlers  # noqa: E402
+
+for handler in db_handlers:
+    app.register(handler)
+# --- end database endpoints ---
