@@ -6,19 +6,19 @@ import importlib
 from typing import Any
 
 MACRO_MODULES = (
-    "macros.site_macros",
-    "macros.decision_macros",
-    "macros.changelog_macros",
-    "macros.contrib_macros",
-    "macros.example_macros",
-    "macros.bench_macros",
-    "macros.guide_macros",
+    "macros.mkdocs.site_macros",
+    "macros.mkdocs.decision_macros",
+    "macros.mkdocs.changelog_macros",
+    "macros.mkdocs.contrib_macros",
+    "macros.mkdocs.example_macros",
+    "macros.mkdocs.bench_macros",
+    "macros.mkdocs.guide_macros",
 )
 """Modules whose ``register(env)`` declares the macros one group of pages calls."""
 
 
 def define_env(env: Any) -> None:
     """Entry point of the mkdocs-macros plugin (``module_name: macros`` in ``mkdocs.yml``)."""
-    # Imported here so that `import macros.model` stays light for the data tools.
+    # Imported here so that `import macros.data.model` stays light for the data tools.
     for name in MACRO_MODULES:
         importlib.import_module(name).register(env)

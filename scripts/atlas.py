@@ -8,15 +8,15 @@ import sys
 from collections.abc import Sequence
 
 COMMANDS: dict[str, str] = {
-    "validate": "scripts.validate",
-    "schema": "scripts.export_schema",
-    "refresh": "scripts.refresh",
-    "bench": "scripts.bench",
-    "bench-micro": "scripts.bench_micro",
-    "bench-summary": "scripts.bench_summary",
-    "check-site": "scripts.check_site",
-    "lighthouse": "scripts.lighthouse",
-    "bench-build": "scripts.bench_build",
+    "validate": "scripts.data.validate",
+    "schema": "scripts.data.export_schema",
+    "refresh": "scripts.data.refresh",
+    "bench": "scripts.bench.cli",
+    "bench-micro": "scripts.bench.micro",
+    "bench-summary": "scripts.bench.summary",
+    "check-site": "scripts.site.check",
+    "lighthouse": "scripts.site.lighthouse",
+    "bench-build": "scripts.site.bench_build",
 }
 """Sub-command name -> module with ``add_arguments(parser)`` and ``run(args) -> int``."""
 

@@ -8,8 +8,8 @@ from typing import Any
 
 import yaml
 
-from macros.bench_model import MACHINE_LABEL
-from scripts.bench_http import Plan
+from macros.data.bench_model import MACHINE_LABEL
+from scripts.bench.http import Plan
 
 
 def small_plan(**changes: Any) -> Plan:

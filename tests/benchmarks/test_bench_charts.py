@@ -5,15 +5,15 @@ from __future__ import annotations
 import json
 import re
 
-from macros.bench_charts import (
+from macros.bench.charts import (
     cold_start_chart,
     latency_chart,
     ratio_chart,
     rps_chart,
     serialization_chart,
 )
-from macros.bench_model import HttpRun, MicroRun
-from macros.bench_render import chart_html, relative
+from macros.bench.render import chart_html, relative
+from macros.data.bench_model import HttpRun, MicroRun
 from tests.benchmarks.fixtures import http_result, http_run, micro_run
 
 

@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from macros.bench_claims import judge
-from macros.bench_loader import load_benchmarks
-from macros.bench_model import Claim, Estimate
-from macros.bench_stats import bootstrap_median, combine, cv, verdict
-from macros.loader import Dataset
+from macros.bench.claims import judge
+from macros.bench.stats import bootstrap_median, combine, cv, verdict
+from macros.data.bench_loader import load_benchmarks
+from macros.data.bench_model import Claim, Estimate
+from macros.data.loader import Dataset
 from tests.benchmarks.fixtures import http_run, micro_run, write_yaml
 
 
@@ -165,7 +165,7 @@ def test_claims_are_judged_from_results(tmp_path: Path) -> None:
 
 
 def test_project_data_validates() -> None:
-    from macros.loader import DEFAULT_DATA_DIR
+    from macros.data.loader import DEFAULT_DATA_DIR
 
     dataset, problems = _load(DEFAULT_DATA_DIR)
     assert problems == []

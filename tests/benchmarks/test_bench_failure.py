@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from scripts.bench_http import failure_summary
+from scripts.bench.http import failure_summary
 
 
 def test_the_cause_is_kept_over_a_polite_last_line() -> None:

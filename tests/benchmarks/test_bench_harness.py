@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from macros.bench_loader import read_run
-from macros.bench_model import HttpRun
-from scripts import bench_examples
-from scripts.bench_http import (
+from macros.data.bench_loader import read_run
+from macros.data.bench_model import HttpRun
+from scripts.bench import examples as bench_examples
+from scripts.bench.http import (
     Contender,
     Progress,
     contenders_for,
@@ -25,8 +25,8 @@ from scripts.bench_http import (
     start_all,
     summarise,
 )
-from scripts.bench_output import write_run
-from scripts.bench_provenance import base
+from scripts.bench.output import write_run
+from scripts.bench.provenance import base
 from tests.benchmarks.fixtures import small_plan
 
 pytestmark = [
@@ -98,7 +98,7 @@ def test_quick_run_with_a_broken_app(tmp_path: Path) -> None:
         kind="http",
         title="test",
         provenance=base(
-            "pytest", __import__("scripts.bench_provenance").bench_provenance.now(), envs, ["test"]
+            "pytest", __import__("scripts.bench.provenance").bench_provenance.now(), envs, ["test"]
         ),
         method=http_method(PLAN, ("starlette", "uvicorn"), restart_each_round=True),
         results=results,

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from macros.bench_loader import read_run
-from macros.bench_model import MicroRun
+from macros.data.bench_loader import read_run
+from macros.data.bench_model import MicroRun
 
 ROOT = Path(__file__).resolve().parents[2]
 

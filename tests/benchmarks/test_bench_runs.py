@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from macros.bench_model import HttpRun, MicroRun
-from macros.bench_render import runs_table_html
+from macros.bench.render import runs_table_html
+from macros.data.bench_model import HttpRun, MicroRun
 from tests.benchmarks.fixtures import http_run, micro_run
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from scripts.bench_schedule import REFERENCE, bracket_ratios, reference_rps, round_order
+from scripts.bench.schedule import REFERENCE, bracket_ratios, reference_rps, round_order
 
 
 def test_reference_brackets_every_block_and_order_reverses() -> None:

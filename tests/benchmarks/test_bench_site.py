@@ -108,7 +108,7 @@ def test_browser_loads_plotly_only_on_chart_pages(site: Path) -> None:
     playwright = pytest.importorskip("playwright.sync_api")
     if not Path("/usr/bin/chromium").exists():
         pytest.skip("Debian chromium is not installed")
-    from macros.app_process import free_port
+    from macros.apps.process import free_port
 
     port = free_port()
     server = subprocess.Popen(

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from scripts.bench_http import Contender, live, start_all
+from scripts.bench.http import Contender, live, start_all
 from tests.benchmarks.fixtures import small_plan
 
 pytestmark = pytest.mark.skipif(shutil.which("taskset") is None, reason="taskset is not installed")

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from macros.bench_model import HttpRun
-from macros.bench_select import shown_http_runs
+from macros.bench.select import shown_http_runs
+from macros.data.bench_model import HttpRun
 from scripts import atlas
-from scripts.bench_summary import summary_table
+from scripts.bench.summary import summary_table
 from tests.benchmarks.fixtures import http_result, http_run, write_yaml
 from tests.site.sitebuild import copy_project_data
 

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from macros.site_check_serve import serve
+from macros.checks.serve import serve
 from tests.site.sitebuild import cached_build
 
 CHROMIUM = Path("/usr/bin/chromium")

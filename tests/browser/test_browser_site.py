@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from macros.loader import Dataset, load_dataset
+from macros.data.loader import Dataset, load_dataset
 from tests.site.sitebuild import project_data_dir
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("site")]

@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from macros.decision_model import DecisionTree
-from macros.loader import load_dataset
+from macros.data.decision_model import DecisionTree
+from macros.data.loader import load_dataset
 from tests.site.sitebuild import project_data_dir
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("site")]

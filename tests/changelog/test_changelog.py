@@ -6,8 +6,8 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from pathlib import Path
 
-from macros.loader import load_dataset
-from macros.render_changelog import ATOM_NS, atom_feed, changelog_entries, changelog_html
+from macros.data.loader import load_dataset
+from macros.pages.changelog import ATOM_NS, atom_feed, changelog_entries, changelog_html
 from tests.conftest import GOOD_TREE
 
 MakeData = Callable[[str], Path]

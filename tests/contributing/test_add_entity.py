@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from macros.loader import load_dataset
-from macros.model import MODEL_BY_KIND
+from macros.data.loader import load_dataset
+from macros.data.model import MODEL_BY_KIND
 from tests.site.sitebuild import ROOT, build_or_fail, copy_project_data
 
 TEMPLATES = sorted((ROOT / "data" / "_templates").glob("*.yaml"))

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from macros.loader import Dataset, load_dataset
-from macros.problems import DataError
+from macros.data.loader import Dataset, load_dataset
+from macros.data.problems import DataError
 
 HEADER = "# yaml-language-server: $schema=../../schemas/framework.schema.json\n"
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from macros.loader import load_dataset
-from macros.problems import DataError
+from macros.data.loader import load_dataset
+from macros.data.problems import DataError
 from tests.conftest import GOOD_TREE
 
 MakeData = Callable[[str], Path]
@@ -52,10 +52,12 @@ def test_unknown_server_and_framework(make_data: MakeData) -> None:
         .replace("{hots}", "{host}")
     )
     assert problems(make_data, example) == [
-        "data/examples/fastapi.yaml:2:1: framework: no framework has id 'fastapy'",
-        "data/examples/fastapi.yaml:6:5: runs[0].server: no server has id 'unicorn'",
-        "data/examples/fastapi.yaml:7:5: runs[1].server: 'fastapi' is neither a server nor "
-        "this framework",
+        "data/examples/fastapi.yaml:7:5: runs[1].server: 'fastapi' is a framework, not a server "
+        "(nor this example's framework)",
+        "data/examples/fastapi.yaml:2:1: framework: no framework has id 'fastapy': "
+        "did you mean 'fastapi'?",
+        "data/examples/fastapi.yaml:6:5: runs[0].server: no server has id 'unicorn': "
+        "did you mean 'uvicorn'?",
     ]
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from macros.loader import load_dataset
-from macros.problems import DataError
+from macros.data.loader import load_dataset
+from macros.data.problems import DataError
 from tests.conftest import GOOD_TREE
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from macros.model import Feature, Framework, Server
-from macros.yaml_source import Position, read_yaml
+from macros.data.model import Feature, Framework, Server
+from macros.data.yaml_source import Position, read_yaml
 
 from .conftest import Write, framework, load
 

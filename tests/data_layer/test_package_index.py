@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from macros.package_index import (
+from macros.data.package_index import (
     IndexConfigError,
     PackageIndexError,
     Release,
@@ -57,7 +57,7 @@ def test_pip_config_then_pip_default_then_error() -> None:
 
 
 def test_pip_default_is_a_simple_index() -> None:
-    from macros.package_index import pip_default_index_url
+    from macros.data.package_index import pip_default_index_url
 
     default = pip_default_index_url()  # pip is a dependency of the project
     assert default is not None and default.rstrip("/").endswith("/simple")

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from macros.loader import Dataset, load_entities
-from macros.rules import dates_not_future
-from macros.schema import schema_line
+from macros.data.loader import Dataset, load_entities
+from macros.data.rules import dates_not_future
+from macros.data.schema import schema_line
 
 from .conftest import HEADER, Write, framework, problems
 

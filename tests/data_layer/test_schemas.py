@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from macros.model import ENTITY_MODELS
-from macros.schema import SCHEMA_DIR, all_schemas, schema_text
-from scripts.export_schema import stale_schemas
+from macros.data.model import ENTITY_MODELS
+from macros.data.schema import SCHEMA_DIR, all_schemas, schema_text
+from scripts.data.export_schema import stale_schemas
 
 
 def test_committed_schemas_match_the_model() -> None:

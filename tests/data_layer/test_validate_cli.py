@@ -7,7 +7,7 @@ import os
 import subprocess
 from pathlib import Path
 
-from scripts.validate import stale_entities
+from scripts.data.validate import stale_entities
 
 from .conftest import Write, framework, load
 

@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 import yaml
 
-from macros.yaml_edit import EditError, render_scalar, set_value
-from macros.yaml_source import AtlasLoader, parse_yaml
+from macros.data.yaml_edit import EditError, render_scalar, set_value
+from macros.data.yaml_source import AtlasLoader, parse_yaml
 
 ORDER = ["id", "package", "license", "latest_version", "released", "requires_python", "status"]
 

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from macros.decision_stack import add_commands, run_command
-from macros.loader import load_dataset
-from macros.model import Server
+from macros.data.loader import load_dataset
+from macros.data.model import Server
+from macros.pages.decision_stack import add_commands, run_command
 
 ROOT = Path(__file__).resolve().parents[2]
 TARGET = re.compile(r"^(?P<module>[A-Za-z_][\w.]*):(?P<attr>[A-Za-z_]\w*)$")

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from macros.loader import load_dataset
-from macros.problems import DataError
+from macros.data.loader import load_dataset
+from macros.data.problems import DataError
 from tests.conftest import GOOD_TREE
 
 MakeData = Callable[[str], Path]
@@ -30,7 +30,7 @@ def test_unknown_entity_in_pick(make_data: MakeData) -> None:
     tree = GOOD_TREE.replace("{id: uvicorn,", "{id: unicorn,")
     assert problems_for(make_data, tree) == [
         "data/decision-tree.yaml:23:16: recommendations[0].stack.server.id: unknown id 'unicorn':"
-        " add data/<kind>/unicorn.yaml or fix the spelling"
+        " did you mean 'uvicorn'?"
     ]
 
 

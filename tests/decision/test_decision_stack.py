@@ -7,9 +7,9 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from macros.decision_stack import add_commands, getting_started, run_command, trade_offs
-from macros.loader import load_dataset
-from macros.render_decision import render_diagram, render_outline, render_wizard
+from macros.data.loader import load_dataset
+from macros.pages.decision import render_diagram, render_outline, render_wizard
+from macros.pages.decision_stack import add_commands, getting_started, run_command, trade_offs
 from tests.conftest import GOOD_TREE
 
 MakeData = Callable[[str], Path]

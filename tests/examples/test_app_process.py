@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from macros.app_process import AppProcess, ServerStartError, free_port, running_app
+from macros.apps.process import AppProcess, ServerStartError, free_port, running_app
 
 # A server that ignores SIGTERM (as Robyn does) and forks a worker that outlives it.
 STUBBORN = """

@@ -13,16 +13,16 @@ from contextlib import contextmanager
 import pytest
 from http_probes import probe_api, probe_openapi, probe_sse, probe_websocket
 
-from macros.app_process import AppProcess, running_app
-from macros.example_env import ensure_env, env_vars
-from macros.example_runs import (
+from macros.apps.process import AppProcess, running_app
+from macros.apps.env import ensure_env, env_vars
+from macros.apps.runs import (
     ExampleCase,
     command_template,
     example_cases,
     load_framework,
 )
-from macros.model import Example, Feature
-from macros.problems import DataError
+from macros.data.model import Example, Feature
+from macros.data.problems import DataError
 
 READY_PATH = "/plaintext"
 START_DEADLINE = 20.0  # seconds; a run (start, probes, stop) stays well under 30 s

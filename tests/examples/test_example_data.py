@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from macros.example_runs import (
+from macros.apps.runs import (
     EXAMPLES_DIR,
     command_template,
     example_files,
@@ -16,8 +16,8 @@ from macros.example_runs import (
     load_example,
     load_framework,
 )
-from macros.model import Example, Server
-from macros.problems import DataError
+from macros.data.model import Example, Server
+from macros.data.problems import DataError
 
 PIN = re.compile(r"^(?P<name>[A-Za-z0-9][A-Za-z0-9._-]*)(\[[A-Za-z0-9,._-]+\])?==[A-Za-z0-9.+!-]+$")
 SCHEMA_LINE = "# yaml-language-server: $schema=../../schemas/example.schema.json"

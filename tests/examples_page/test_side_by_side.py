@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from macros.loader import load_dataset
-from macros.render_side_by_side import (
+from macros.data.loader import load_dataset
+from macros.pages.side_by_side import (
     code_lines,
     dependency_count,
     size_table_html,

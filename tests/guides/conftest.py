@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from macros.loader import Dataset, load_dataset
-from macros.render_values import Linker
-from macros.site_state import BuildState
+from macros.data.loader import Dataset, load_dataset
+from macros.mkdocs.state import BuildState
+from macros.pages.values import Linker
 from tests.site.sitebuild import copy_project_data
 
 Edit = Callable[[str, str, str], None]

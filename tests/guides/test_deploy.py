@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 from dockerfile_parse import DockerfileParser
 
-from macros.example_env import ensure_env, env_vars
-from macros.loader import Dataset, load_dataset
-from macros.model import Runtime, Server
+from macros.apps.env import ensure_env, env_vars
+from macros.data.loader import Dataset, load_dataset
+from macros.data.model import Runtime, Server
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from macros.glossary_links import GlossaryLinker
-from macros.guide_model import Glossary, GlossaryTerm
+from macros.data.guide_model import Glossary, GlossaryTerm
+from macros.pages.glossary_links import GlossaryLinker
 from tests.site.html_tree import parse
 
 GLOSSARY = Glossary(

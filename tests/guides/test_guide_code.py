@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from macros import site_state
-from macros.guide_code import SnippetError, code_block_html, example_snippet, lexer_name
-from macros.guide_macros import CODE_MARK, code_html
+from macros.mkdocs import state as site_state
+from macros.mkdocs.guide_macros import CODE_MARK, code_html
+from macros.pages.guide_code import SnippetError, code_block_html, example_snippet, lexer_name
 from tests.site.html_tree import parse
 
 
@@ -79,7 +79,7 @@ def test_code_tabs_indent_placeholders_under_their_labels() -> None:
             self.macros[fn.__name__] = fn  # type: ignore[attr-defined]
             return fn
 
-    from macros.guide_macros import register
+    from macros.mkdocs.guide_macros import register
 
     env = Env()
     register(env)

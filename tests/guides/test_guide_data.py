@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from macros.guide_model import term_anchor
-from macros.loader import load_dataset
-from macros.problems import DataError
+from macros.data.guide_model import term_anchor
+from macros.data.loader import load_dataset
+from macros.data.problems import DataError
 from tests.guides.conftest import Edit
 
 

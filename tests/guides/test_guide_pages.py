@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from macros.guide_macros import CODE_MARK
+from macros.mkdocs.guide_macros import CODE_MARK
 from tests.site.html_tree import Node, parse, row_cells, table_rows
 from tests.site.sitebuild import build_or_fail, cached_build, copy_project_data
 

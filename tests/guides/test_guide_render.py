@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from macros.guide_model import term_anchor
-from macros.model import Framework
-from macros.render_guides import (
+from macros.data.guide_model import term_anchor
+from macros.data.model import Framework
+from macros.pages.guides import (
     OWN_SERVER,
     free_threading_html,
     interface_cell,
@@ -14,8 +14,8 @@ from macros.render_guides import (
     runtimes_html,
     server_commands_html,
 )
-from macros.render_guides_glossary import adoption_html, glossary_html
-from macros.render_guides_tools import deployment_list_html, kind_table_html
+from macros.pages.guides_glossary import adoption_html, glossary_html
+from macros.pages.guides_tools import deployment_list_html, kind_table_html
 from tests.guides.conftest import Edit, linker_for, load
 from tests.site.html_tree import Node, parse, row_cells, table_rows
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from scripts.atlas import main
-from scripts.check_site import SiteCheck, run_checks
+from scripts.site.check import SiteCheck, run_checks
 from tests.quality.minisite import clean_site, page, write_site
 
 BUDGET = Path(__file__).with_name("budget.yaml")

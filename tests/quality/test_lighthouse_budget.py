@@ -7,7 +7,7 @@ from typing import Any
 
 import yaml
 
-from scripts.lighthouse import (
+from scripts.site.lighthouse import (
     LighthouseBudget,
     below_budget,
     failing_audits,

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import yaml
 
-from macros.loader import load_dataset
-from macros.site_check_project import make_plain, multiply_entities
+from macros.checks.project import make_plain, multiply_entities
+from macros.data.loader import load_dataset
 from tests.site.sitebuild import copy_project_data
 
 
@@ -39,7 +39,7 @@ plugins:
       module_name: macros
   - mkdocstrings
 hooks:
-  - macros/site_hooks.py
+  - macros/mkdocs/site_hook.py
 extra:
   key: !ENV [ATLAS_KEY, none]
 """

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from scripts.check_site import run_checks
+from scripts.site.check import run_checks
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("site")]
 

@@ -6,7 +6,7 @@ import gzip
 import urllib.request
 from pathlib import Path
 
-from macros.site_check_serve import serve
+from macros.checks.serve import serve
 from tests.quality.minisite import clean_site
 
 

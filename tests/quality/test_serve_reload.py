@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from macros.site_check_build import build_env
-from macros.site_check_project import copy_project
+from macros.checks.build import build_env
+from macros.checks.project import copy_project
 
 pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parents[2]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from macros.loader import Dataset, load_dataset
+from macros.data.loader import Dataset, load_dataset
 from tests.site.sitebuild import (
     add_fixture_entities,
     build_or_fail,

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from macros.api_export import data_updated
-from macros.loader import Dataset
-from macros.schema import entity_schemas
-from macros.site_kinds import KINDS
+from macros.data.loader import Dataset
+from macros.data.schema import entity_schemas
+from macros.pages.api_export import data_updated
+from macros.pages.kinds import KINDS
 
 pytestmark = [pytest.mark.xdist_group("site"), pytest.mark.slow]
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from macros.loader import Dataset, load_dataset
+from macros.data.loader import Dataset, load_dataset
 from tests.site.html_tree import Node, parse
 
 pytestmark = [pytest.mark.xdist_group("site"), pytest.mark.slow]

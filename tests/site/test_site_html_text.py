@@ -6,11 +6,12 @@ import json
 
 import pytest
 
-from macros.html_text import esc, external_link, is_web_url, markdown_to_html, script_json
-from macros.loader import load_dataset
-from macros.render_entity import edit_link_html
-from macros.render_values import Linker
-from macros.site_state import BuildState, SiteSettings, restore, stash
+from macros.data.loader import load_dataset
+from macros.mkdocs.state import BuildState, restore, stash
+from macros.pages.context import SiteSettings
+from macros.pages.entity import edit_link_html
+from macros.pages.html_text import esc, external_link, is_web_url, markdown_to_html, script_json
+from macros.pages.values import Linker
 from tests.site.sitebuild import FIXTURES
 
 HOSTILE = "</script><script>alert(1)</script> <!-- \u2028\u2029 & {{ 7*7 }}"

@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from macros.loader import Dataset
-from macros.model import Entity, Example
-from macros.render_matrix import Column, facet_fields, matrix_columns, present_features
-from macros.render_side_by_side import verified_by_test
-from macros.render_values import field_value_text, support_text
-from macros.site_kinds import KINDS, KindInfo, value_label
+from macros.data.loader import Dataset
+from macros.data.model import Entity, Example
+from macros.pages.kinds import KINDS, KindInfo, value_label
+from macros.pages.matrix import Column, facet_fields, matrix_columns, present_features
+from macros.pages.side_by_side import verified_by_test
+from macros.pages.values import field_value_text, support_text
 from tests.site.html_tree import Node, parse, row_cells, table_rows
 
 pytestmark = [pytest.mark.xdist_group("site"), pytest.mark.slow]

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from macros.api_export import data_updated
-from macros.loader import Dataset
-from macros.model import Entity
-from macros.site_kinds import KINDS
+from macros.data.loader import Dataset
+from macros.data.model import Entity
+from macros.pages.api_export import data_updated
+from macros.pages.kinds import KINDS
 from tests.site.html_tree import Node, parse
 
 pytestmark = [pytest.mark.xdist_group("site"), pytest.mark.slow]

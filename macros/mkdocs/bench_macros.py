@@ -1,0 +1,155 @@
+"""Benchmark macros for the Markdown pages: charts, result tables, provenance, claims ledger.
+
+Registered by ``macros.define_env``; every macro returns a stashed HTML placeholder
+(:func:`macros.mkdocs.state.stash`), so result text never passes through Markdown or Jinja.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from macros.bench import charts as bench_charts
+from macros.bench.charts import span
+from macros.bench.claims import judge
+from macros.bench.render import (
+    chart_html,
+    claims_html,
+    method_html,
+    provenance_html,
+    relative,
+    runs_table_html,
+    table_html,
+)
+from macros.bench.select import newest_run, shown_http_runs
+from macros.data.bench_model import BenchmarkRun, HttpRun, MicroRun
+from macros.mkdocs import state as site_state
+
+RUNS_PAGE = "benchmarks/"
+"""The page whose ``bench_runs()`` table the claims ledger links to."""
+
+HTTP_CHARTS: dict[str, Callable[[HttpRun, str], bench_charts.Chart]] = {
+    "ratio": bench_charts.ratio_chart,
+    "rps": bench_charts.rps_chart,
+    "latency": bench_charts.latency_chart,
+}
+MICRO_CHARTS: dict[str, Callable[[MicroRun], bench_charts.Chart]] = {
+    "serialization-wall": lambda run: bench_charts.serialization_chart(run, "wall"),
+    "serialization-instructions": lambda run: bench_charts.serialization_chart(run, "instructions"),
+    "cold-start": bench_charts.cold_start_chart,
+    "runtime": bench_charts.runtime_chart,
+}
+
+
+def latest(kind: str, run_id: str | None = None, test: str | None = None) -> BenchmarkRun | None:
+    """Run ``run_id``, or the newest full (not quick) run of ``kind`` (with results for ``test``,
+    if given), else the newest of any."""
+    runs = site_state.dataset().benchmarks
+    if run_id is not None:
+        if run_id not in runs:
+            raise KeyError(f"no benchmark run {run_id!r} in data/benchmarks/")
+        return runs[run_id]
+    return newest_run(runs.values(), kind, test)
+
+
+def _none(kind: str) -> str:
+    return site_state.stash(
+        f'<p class="atlas-bench-empty">No {kind} benchmark results yet: '
+        f"run <code>uv run atlas bench{'-micro' if kind == 'micro' else ''}"
+        "</code>.</p>"
+    )
+
+
+def register(env: Any) -> None:
+    """Declare the benchmark macros on the mkdocs-macros environment."""
+
+    def page_url() -> str:
+        page = getattr(env, "page", None)
+        return str(page.url) if page is not None else ""
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def bench_chart(chart: str, test: str = "plaintext", run: str | None = None) -> str:
+        """One chart (``ratio``/``rps``/``latency`` for a test, or a micro chart)."""
+        if chart in HTTP_CHARTS:
+            found = latest("http", run, test)
+            if not isinstance(found, HttpRun):
+                return _none("http")
+            return site_state.stash(chart_html(HTTP_CHARTS[chart](found, test), found, page_url()))
+        if chart not in MICRO_CHARTS:
+            raise ValueError(
+                f"unknown chart {chart!r}: one of {', '.join([*HTTP_CHARTS, *MICRO_CHARTS])}"
+            )
+        micro = latest("micro", run)
+        if not isinstance(micro, MicroRun):
+            return _none("micro")
+        return site_state.stash(chart_html(MICRO_CHARTS[chart](micro), micro, page_url()))
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def bench_results_table(test: str | None = None, run: str | None = None) -> str:
+        """Every HTTP result (of one test, if given), failed and skipped ones with their reason."""
+        found = latest("http", run, test)
+        if not isinstance(found, HttpRun):
+            return _none("http")
+        rows = [
+            [
+                r.test,
+                r.framework,
+                r.server,
+                r.status,
+                f"{r.median_rps:,.0f}" if r.median_rps else "\u2013",
+                f"{r.ratio.median:.2f} ({span(f'{r.ratio.low:.2f}', f'{r.ratio.high:.2f}')})"
+                if r.ratio
+                else "\u2013",
+                f"{r.cv:.2f}" if r.cv is not None else "\u2013",
+                r.json_library or "\u2013",
+                r.reason or "",
+            ]
+            for r in found.results
+        ]
+        return site_state.stash(
+            table_html(
+                [
+                    "Test",
+                    "Framework",
+                    "Server",
+                    "Status",
+                    "Median req/s",
+                    "Ratio (95 % CI)",
+                    "CV",
+                    "JSON library",
+                    "Reason",
+                ],
+                rows,
+            )
+        )
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def bench_method(test: str | None = None, run: str | None = None) -> str:
+        """Method parameters of an HTTP run (the newest with results for ``test``)."""
+        found = latest("http", run, test)
+        return site_state.stash(method_html(found)) if isinstance(found, HttpRun) else _none("http")
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def bench_provenance(
+        kind: str = "http", test: str | None = None, run: str | None = None
+    ) -> str:
+        """Provenance of the newest run of ``kind`` (``http`` or ``micro``), optionally with
+        results for ``test``."""
+        found = latest(kind, run, test)
+        return site_state.stash(provenance_html(found)) if found else _none(kind)
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def bench_runs() -> str:
+        """Every committed run, marking those the pages draw from."""
+        runs = list(site_state.dataset().benchmarks.values())
+        micro = latest("micro")
+        newest = {r.id for r in shown_http_runs(runs).values()} | ({micro.id} if micro else set())
+        return site_state.stash(runs_table_html(runs, newest)) if runs else _none("http")
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def bench_claims() -> str:
+        """The claims ledger with verdicts computed from the results."""
+        dataset = site_state.dataset()
+        verdicts = [judge(c, dataset.benchmarks) for c in dataset.claims.claims]
+        runs_page = relative(page_url(), RUNS_PAGE).rstrip("/") + "/"
+        return site_state.stash(claims_html(verdicts, runs_page))

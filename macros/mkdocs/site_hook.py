@@ -1,0 +1,112 @@
+"""MkDocs hooks (``hooks:`` in ``mkdocs.yml``; they run after every plugin's handler).
+
+Per build: load the data once (a data problem stops the build with its ``file:line`` list),
+add one generated page per entity and the JSON API files, give entity pages their title and
+description, and put the stashed HTML of the macros back into each rendered page.
+
+Set ``ATLAS_DATA_DIR`` to build from another data folder (the tests use this).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:  # MkDocs loads hooks by file path, not as part of the package
+    sys.path.insert(0, str(ROOT))
+
+from mkdocs.exceptions import PluginError  # noqa: E402
+from mkdocs.structure.files import File, Files  # noqa: E402
+
+from macros.data.loader import load_dataset  # noqa: E402
+from macros.data.problems import DataError  # noqa: E402
+from macros.mkdocs import state as site_state  # noqa: E402
+from macros.pages.api_export import api_documents  # noqa: E402
+from macros.pages.html_text import esc  # noqa: E402
+
+DATA_DIR_ENV = "ATLAS_DATA_DIR"
+log = logging.getLogger("mkdocs.hooks.atlas")
+
+_page_entities: dict[str, str] = {}
+"""Source path of each generated page -> entity id (rebuilt by every build)."""
+
+
+def data_dir() -> Path:
+    """The data folder: ``$ATLAS_DATA_DIR`` if set, else ``data/`` next to ``mkdocs.yml``."""
+    override = os.environ.get(DATA_DIR_ENV)
+    return Path(override).resolve() if override else ROOT / "data"
+
+
+def on_config(config: Any) -> None:
+    """Start from a clean state: ``mkdocs serve`` keeps modules alive between rebuilds."""
+    _page_entities.clear()
+    site_state.reset(
+        site_state.SiteSettings(
+            use_directory_urls=bool(config.use_directory_urls),
+            edit_base_url=config.extra.get("edit_base_url") or None,
+            site_url=config.site_url or None,
+        )
+    )
+
+
+def on_pre_build(config: Any) -> None:
+    """Load and check the data; a data problem ends the build with one line per problem."""
+    state = site_state.current()
+    try:
+        state.dataset = load_dataset(data_dir())
+    except DataError as error:
+        raise PluginError("The data has problems; nothing was built.\n" + error.report()) from None
+
+
+def on_files(files: Files, config: Any) -> Files:
+    """Add a page per entity (a macro call only: data never passes through Markdown or Jinja)."""
+    state = site_state.current()
+    dataset = site_state.dataset()
+    for entity in sorted(dataset.entities.values(), key=lambda e: (type(e).directory, e.id)):
+        src_uri = f"{type(entity).directory}/{entity.id}.md"
+        if files.get_file_from_path(src_uri) is not None:
+            raise PluginError(f"docs/{src_uri} would hide the generated page of {entity.id!r}")
+        content = f'{{{{ entity_page("{entity.id}") }}}}\n'
+        page_file = File.generated(config, src_uri, content=content)
+        files.append(page_file)
+        state.entity_urls[entity.id] = page_file.url
+        _page_entities[src_uri] = entity.id
+    for path, text in sorted(
+        api_documents(dataset, state.entity_urls, state.settings.site_url).items()
+    ):
+        files.append(File.generated(config, path, content=text))
+    return files
+
+
+def on_page_markdown(markdown: str, page: Any, config: Any, files: Files) -> str:
+    """Title and description of entity pages (escaped: the theme prints them as they are)."""
+    entity_id = _page_entities.get(page.file.src_uri)
+    if entity_id is not None:
+        entity = site_state.dataset().entities[entity_id]
+        page.meta["title"] = esc(entity.name)
+        page.meta["description"] = esc(entity.summary)
+    elif not page.meta.get("description"):
+        log.warning(
+            "%s: add a `description:` to the front matter (search engines show it)",
+            page.file.src_uri,
+        )
+    return markdown
+
+
+def on_page_content(html: str, page: Any, config: Any, files: Files) -> str:
+    """Put the macros' HTML into the rendered page."""
+    try:
+        return site_state.restore(html)
+    except KeyError as error:
+        raise PluginError(f"{page.file.src_uri}: {error}") from None
+
+
+def on_post_page(output: str, page: Any, config: Any) -> str:
+    """A placeholder left in a page means lost content: fail rather than publish it."""
+    if site_state.has_placeholders(output):
+        raise PluginError(f"{page.file.src_uri}: stashed HTML was not restored")
+    return output

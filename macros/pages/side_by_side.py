@@ -1,0 +1,156 @@
+"""The "same API, side by side" page: every example's real files in content tabs, and their size.
+
+The code shown is read from ``examples/<framework>/`` at build time: the same files the
+conformance suite (tests/examples/test_conformance.py) starts under each server and checks.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import tokenize
+from dataclasses import dataclass
+from pathlib import Path
+
+from macros.data.dataset import Dataset
+from macros.data.model import Example
+from macros.pages.html_text import esc
+
+CONFORMANCE_TEST = "tests/examples/test_conformance.py"
+PROBES = (
+    ("openapi", "openapi_path", "OpenAPI"),
+    ("websockets", "websocket_path", "WebSocket"),
+    ("sse", "sse_path", "SSE"),
+)
+"""(feature field, Example field, label) of each feature the conformance suite probes over HTTP."""
+
+
+@dataclass(frozen=True)
+class ExampleSize:
+    """What an example costs to write: files, code lines and pinned dependencies."""
+
+    files: int
+    code_lines: int
+    dependencies: int
+
+
+def code_files(examples_root: Path, framework_id: str) -> list[Path]:
+    """The example's Python files, app module first, then by name."""
+    folder = examples_root / framework_id
+    files = sorted(folder.glob("*.py"), key=lambda p: (p.name != "app.py", p.name))
+    return [p for p in files if p.is_file()]
+
+
+def code_lines(path: Path) -> int:
+    """Lines holding code: not blank, not only a comment, not part of a docstring."""
+    source = path.read_text(encoding="utf-8")
+    docstring_lines: set[int] = set()
+    previous = tokenize.INDENT
+    for token in tokenize.generate_tokens(io.StringIO(source).readline):
+        if token.type == tokenize.STRING and previous in (
+            tokenize.INDENT,
+            tokenize.NEWLINE,
+            tokenize.NL,
+            tokenize.DEDENT,
+        ):
+            docstring_lines.update(range(token.start[0], token.end[0] + 1))
+        if token.type not in (tokenize.COMMENT, tokenize.NL):
+            previous = token.type
+    return sum(
+        1
+        for number, line in enumerate(source.splitlines(), start=1)
+        if line.strip() and not line.strip().startswith("#") and number not in docstring_lines
+    )
+
+
+def dependency_count(examples_root: Path, framework_id: str) -> int:
+    """Pinned requirements of the example (servers included)."""
+    path = examples_root / framework_id / "requirements.txt"
+    if not path.exists():
+        return 0
+    lines = (line.split("#", 1)[0].strip() for line in path.read_text().splitlines())
+    return sum(1 for line in lines if line)
+
+
+def example_size(examples_root: Path, framework_id: str) -> ExampleSize:
+    """Files, code lines and dependencies of one example."""
+    files = code_files(examples_root, framework_id)
+    return ExampleSize(
+        len(files), sum(code_lines(p) for p in files), dependency_count(examples_root, framework_id)
+    )
+
+
+def probes_shown(example: Example) -> list[str]:
+    """Labels of the features this example demonstrates and the suite probes."""
+    return [label for _, field, label in PROBES if getattr(example, field)]
+
+
+def verified_by_test(example: Example | None, feature: str) -> bool:
+    """True when the conformance suite proves ``feature`` over HTTP for this example."""
+    if example is None:
+        return False
+    return any(getattr(example, field) for name, field, _ in PROBES if name == feature)
+
+
+def size_table_html(
+    dataset: Dataset, examples_root: Path, names: dict[str, str], pages: dict[str, str]
+) -> str:
+    """Per example: files, code lines, dependencies, servers it runs under, features probed."""
+    rows = []
+    for framework_id, example in sorted(
+        dataset.examples.items(), key=lambda kv: names[kv[0]].lower()
+    ):
+        size = example_size(examples_root, framework_id)
+        servers = ", ".join(esc(run.server) for run in example.runs)
+        probes = ", ".join(probes_shown(example)) or "—"
+        rows.append(
+            f'<tr data-id="{esc(framework_id)}"><th scope="row">'
+            f'<a href="{esc(pages[framework_id])}#example-app">{esc(names[framework_id])}</a></th>'
+            f"<td>{size.files}</td><td>{size.code_lines}</td><td>{size.dependencies}</td>"
+            f"<td>{servers}</td><td>{esc(probes)}</td></tr>"
+        )
+    return (
+        '<table class="atlas-example-sizes"><caption>Size of each example, counted at build time '
+        "(code lines exclude blank lines, comments and docstrings; dependencies are the pinned "
+        "lines of requirements.txt, servers included)</caption><thead><tr>"
+        '<th scope="col">Framework</th><th scope="col">Files</th><th scope="col">Code lines</th>'
+        '<th scope="col">Dependencies</th><th scope="col">Tested under</th>'
+        f'<th scope="col">Features probed</th></tr></thead><tbody>{"".join(rows)}</tbody></table>'
+    )
+
+
+def tabs_markdown(dataset: Dataset, examples_root: Path, names: dict[str, str]) -> str:
+    """Content tabs (pymdownx.tabbed), one per framework, each with the example's files."""
+    parts = []
+    for framework_id in sorted(dataset.examples, key=lambda i: names[i].lower()):
+        parts.append(f'=== "{_tab_title(names[framework_id])}"\n')
+        for path in code_files(examples_root, framework_id):
+            parts.append(_indented_block(path, f"examples/{framework_id}/{path.name}"))
+    return "\n".join(parts)
+
+
+def _tab_title(name: str) -> str:
+    return re.sub(r'["\\\n]', "", name)
+
+
+def _indented_block(path: Path, title: str) -> str:
+    code = path.read_text(encoding="utf-8")
+    longest = max((len(m) for m in re.findall(r"`+", code)), default=0)
+    fence = "`" * max(3, longest + 1)
+    body = "\n".join(("    " + line) if line else "" for line in code.rstrip("\n").splitlines())
+    return f'    {fence}python title="{title}"\n{body}\n    {fence}\n'
+
+
+def verified_badge(example: Example | None, feature: str, examples_page: str) -> str:
+    """A link to the examples page for a feature cell the conformance suite proves, else ``""``."""
+    if not verified_by_test(example, feature) or example is None:
+        return ""
+    test = f"{CONFORMANCE_TEST}::test_{_probe_test(feature)}[{example.framework}]"
+    return (
+        f' <a class="atlas-verified" href="{esc(examples_page)}" title="{esc(test)}">'
+        '<span aria-hidden="true">✔</span> verified by test</a>'
+    )
+
+
+def _probe_test(feature: str) -> str:
+    return {"openapi": "openapi", "websockets": "websocket", "sse": "sse"}[feature]
