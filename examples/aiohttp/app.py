@@ -79,7 +79,9 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser()
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8080)
-    parser.add_argument("--no-access-log", action="store_true", help="access_log=None: no line per request")
+    parser.add_argument(
+        "--no-access-log", action="store_true", help="access_log=None: no line per request"
+    )
     args = parser.parse_args()
     access = {"access_log": None} if args.no_access_log else {}
     web.run_app(app, host=args.host, port=args.port, print=None, **access)

@@ -88,6 +88,7 @@ async def events() -> AsyncIterable[ServerSentEvent]:
     for n in range(1, 4):
         yield ServerSentEvent(n)
 
+
 # --- database endpoints (TechEmpower tests): see db.py ---
 import db  # noqa: E402
 

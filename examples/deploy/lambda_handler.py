@@ -4,9 +4,8 @@ Package ``examples/fastapi/app.py`` next to this file (plus ``requirements-lambd
 the function's handler to ``lambda_handler.handler``.
 """
 
-from mangum import Mangum
-
 from app import app
+from mangum import Mangum
 
 # The example has no start-up or shutdown code, so the ASGI lifespan protocol is not needed.
 handler = Mangum(app, lifespan="off")

@@ -1,7 +1,6 @@
 """URLconf of the Atlas example Django Ninja project: the API at the site root."""
 
-from django.urls import path
-
 from api import api
+from django.urls import path
 
 urlpatterns = [path("", api.urls)]

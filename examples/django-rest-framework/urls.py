@@ -1,9 +1,8 @@
 """URLconf of the Atlas example Django REST framework project."""
 
+import views
 from django.urls import path
 from rest_framework.routers import SimpleRouter
-
-import views
 
 router = SimpleRouter(trailing_slash=False)
 router.register("users", views.UserViewSet, basename="user")

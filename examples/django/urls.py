@@ -1,8 +1,7 @@
 """URLconf of the Atlas example Django project."""
 
-from django.urls import path
-
 import views
+from django.urls import path
 
 urlpatterns = [
     path("users", views.create_user),

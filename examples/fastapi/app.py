@@ -79,6 +79,7 @@ async def events() -> AsyncIterable[int]:
     for n in range(1, 4):
         yield n
 
+
 # --- database endpoints (TechEmpower tests): see db.py ---
 from db import router as db_router  # noqa: E402
 

@@ -10,7 +10,6 @@ from itertools import count
 from fasthtml.common import EventStream, FastHTML, JSONResponse, sse_message
 from starlette.responses import PlainTextResponse
 
-
 app = FastHTML()
 rt = app.route
 users: dict[int, dict[str, object]] = {}
@@ -58,6 +57,7 @@ async def get() -> EventStream:  # noqa: F811
             yield sse_message(str(n))
 
     return EventStream(numbers())
+
 
 # --- database endpoints (TechEmpower tests): see db.py ---
 import db  # noqa: E402

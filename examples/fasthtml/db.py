@@ -11,8 +11,8 @@ import random
 from operator import itemgetter
 
 import asyncpg
-from fasthtml.common import FastHTML, Head, Html, JSONResponse, Table, Td, Th, Title, Tr, to_xml
 from fasthtml.common import Body as HtmlBody
+from fasthtml.common import FastHTML, Head, Html, JSONResponse, Table, Td, Th, Title, Tr, to_xml
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
@@ -77,7 +77,6 @@ async def update_worlds(raw: str | None) -> list[dict[str, int]]:
             [(w["id"], w["randomNumber"]) for w in worlds],
         )
     return worlds
-
 
 
 async def single(request: Request) -> JSONResponse:

@@ -95,9 +95,7 @@ async def queries(queries: str | None = None) -> list[dict[str, int]]:
 @get("/fortunes", media_type=MediaType.HTML)
 async def fortunes() -> Response[str]:
     rows = await sorted_fortunes()
-    return Response(
-        _fortunes_template.render(fortunes=rows), media_type="text/html; charset=utf-8"
-    )
+    return Response(_fortunes_template.render(fortunes=rows), media_type="text/html; charset=utf-8")
 
 
 @get("/updates")

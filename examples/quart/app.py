@@ -72,6 +72,7 @@ async def events() -> Response:
     response.timeout = None  # an event stream may stay open longer than the default timeout
     return response
 
+
 # --- database endpoints (TechEmpower tests): see db.py ---
 from db import blueprint as db_blueprint  # noqa: E402
 

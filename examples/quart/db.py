@@ -10,7 +10,7 @@ import random
 from operator import itemgetter
 
 import asyncpg
-from quart import Blueprint, request, render_template
+from quart import Blueprint, render_template, request
 
 _pool: asyncpg.Pool | None = None
 _pool_lock = asyncio.Lock()

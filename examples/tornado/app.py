@@ -81,13 +81,15 @@ class EchoHandler(tornado.websocket.WebSocketHandler):
 
 def make_app() -> tornado.web.Application:
     users = UserStore()
-    return tornado.web.Application([
-        (r"/users", UsersHandler, {"users": users}),
-        (r"/users/(\d+)", UserHandler, {"users": users}),
-        (r"/plaintext", PlaintextHandler),
-        (r"/json", JSONHandler),
-        (r"/ws", EchoHandler),
-    ])
+    return tornado.web.Application(
+        [
+            (r"/users", UsersHandler, {"users": users}),
+            (r"/users/(\d+)", UserHandler, {"users": users}),
+            (r"/plaintext", PlaintextHandler),
+            (r"/json", JSONHandler),
+            (r"/ws", EchoHandler),
+        ]
+    )
 
 
 async def main() -> None:

@@ -95,6 +95,9 @@ class HttpMethod(Strict):
     bootstrap_resamples: PositiveInt
     confidence: Annotated[float, Field(gt=0, lt=1)]
     compile_bytecode: bool
+    output_check: LongLine | None = Field(
+        default=None, description="The rule that refuses a server whose output grows per request."
+    )
 
 
 class Estimate(Strict):
@@ -150,6 +153,9 @@ class HttpResult(Strict):
     latency_p99_ms: NonNegativeFloat | None = Field(default=None, description="Median of rounds.")
     requests: NonNegativeInt = 0
     errors: Errors = Field(default_factory=Errors)
+    output_bytes: NonNegativeInt | None = Field(
+        default=None, description="Bytes the server wrote during its measured windows."
+    )
 
     @model_validator(mode="after")
     def _consistent(self) -> HttpResult:

@@ -28,6 +28,7 @@ from macros.data.fields import (
     Text,
     feature,
 )
+from macros.data.production import Database, Production
 
 __all__ = [
     "ID_PATTERN",
@@ -150,6 +151,7 @@ class Server(Entity):
         description="Command template per protocol; `{target}` is `module:app`, "
         "`{host}`/`{port}` the address.",
     )
+    production: Production | None = Field(default=None, description="Settings of `run`.")
     features: ServerFeatures = Field(default_factory=ServerFeatures)
 
 
@@ -303,6 +305,7 @@ class ExampleRun(Strict):
         description="Own command template ({host}, {port}); omit to use the server's `run` "
         "template for the example's interface.",
     )
+    production: Production | None = Field(default=None, description="Own server's settings.")
 
 
 class Example(Strict):
@@ -321,4 +324,5 @@ class Example(Strict):
     websocket_path: OneLine | None = None
     sse_path: OneLine | None = None
     skip: OneLine | None = Field(default=None, description="Why it cannot run here, if so.")
+    database: Database | None = Field(default=None, description="Its /db, /fortunes ... setup.")
     sources: list[Source] = Field(default_factory=list)

@@ -15,6 +15,7 @@ from macros.data.rules import (
     decision_tree_shape,
     example_refs,
     id_matches_filename,
+    production_settings,
     references_exist,
     schema_line,
     unique_names,
@@ -31,6 +32,7 @@ RULES: tuple[Rule, ...] = (
     decision_tree_refs.check,
     decision_tree_shape.check,
     example_refs.check,
+    production_settings.check,
 )
 
 
