@@ -1,7 +1,7 @@
 -- The database of the Atlas database tests, as TechEmpower's benchmarks defined it: `world`
 -- (10,000 rows, id and a random number 1..10000) and `fortune` (the 12 rows of TechEmpower's
 -- toolset/databases/postgres/create-postgres.sql, escaping test and non-ASCII row included).
--- Loaded by the cluster helper (macros, `pg_cluster`) into a throwaway cluster.
+-- Loaded by `macros/apps/pg.py` (`pg_cluster`) into a throwaway cluster.
 CREATE TABLE world (
   id integer NOT NULL PRIMARY KEY,
   randomnumber integer NOT NULL DEFAULT 0

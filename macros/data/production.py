@@ -78,4 +78,7 @@ class Database(Strict):
         description="Connections per server process (read by the app as DATABASE_POOL_SIZE).",
     )
     template: OneLine = Field(description="What renders the fortunes page.")
-    source: HttpUrl = Field(description="The framework's page that recommends the driver or ORM.")
+    note: OneLine | None = Field(default=None, description="Why this driver, in one line.")
+    source: HttpUrl = Field(
+        description="The framework's page that recommends the driver or ORM, else the driver's."
+    )

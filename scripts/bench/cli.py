@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import shlex
+import signal
 import sys
 from pathlib import Path
 
@@ -92,6 +93,10 @@ def plan_from(args: argparse.Namespace) -> Plan:
     )
 
 
+def _exit_on_sigterm(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
+
+
 def run(args: argparse.Namespace) -> int:
     """Run the harness; exit 0 when the result file was written (even with failed apps)."""
     if not bench_wrk.available():
@@ -102,6 +107,8 @@ def run(args: argparse.Namespace) -> int:
     if unknown:
         print(f"unknown test(s): {', '.join(unknown)}", file=sys.stderr)
         return 2
+    # SIGTERM (e.g. from `timeout`) unwinds like Ctrl-C, so every started server is stopped.
+    signal.signal(signal.SIGTERM, _exit_on_sigterm)
     started = bench_provenance.now()
     start_load = bench_provenance.load_average()
     log = Progress()
@@ -130,8 +137,8 @@ def run(args: argparse.Namespace) -> int:
     for test in plan.tests:
         reset(contenders)
         log(f"{test}: starting {len(live(contenders))} servers")
-        start_all(contenders, plan)
         try:
+            start_all(contenders, plan)
             run_test(contenders, test, plan, log, args.restart_each_round)
         finally:
             for c in contenders:
