@@ -10,6 +10,8 @@ from itertools import count
 
 from aiohttp import WSMsgType, web
 
+import db  # database endpoints (TechEmpower tests)
+
 routes = web.RouteTableDef()
 USERS = web.AppKey("users", dict)
 IDS = web.AppKey("ids", count)
@@ -69,6 +71,7 @@ def make_app(argv: list[str] | None = None) -> web.Application:
     app[IDS] = count(1)
     app[EMAILS] = set()
     app.add_routes(routes)
+    db.register(app)  # database endpoints (TechEmpower tests): see db.py
     return app
 
 

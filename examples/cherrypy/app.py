@@ -59,6 +59,11 @@ cherrypy.config.update({"environment": "production"})
 cherrypy.tree.mount(Root(), "/")
 method_dispatch = {"/": {"request.dispatch": cherrypy.dispatch.MethodDispatcher()}}
 cherrypy.tree.mount(Users(), "/users", method_dispatch)
+# --- database endpoints (TechEmpower tests): see db.py ---
+import db  # noqa: E402
+
+db.mount()
+# --- end database endpoints ---
 app = cherrypy.tree
 
 

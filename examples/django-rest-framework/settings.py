@@ -17,3 +17,10 @@ REST_FRAMEWORK = {
     "UNAUTHENTICATED_USER": None,
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
 }
+
+# --- database endpoints (TechEmpower tests): see db/ ---
+from db.config import TEMPLATES, databases  # noqa: E402, F401
+
+INSTALLED_APPS = [*INSTALLED_APPS, "db"]
+DATABASES = databases()
+# --- end database endpoints ---

@@ -9,3 +9,10 @@ INSTALLED_APPS: list[str] = []
 MIDDLEWARE = ["django.middleware.common.CommonMiddleware"]  # no sessions or CSRF: a JSON API
 DATABASES: dict[str, dict[str, str]] = {}
 USE_TZ = True
+
+# --- database endpoints (TechEmpower tests): see db/ ---
+from db.config import TEMPLATES, databases  # noqa: E402, F401
+
+INSTALLED_APPS = [*INSTALLED_APPS, "db"]
+DATABASES = databases()
+# --- end database endpoints ---

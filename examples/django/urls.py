@@ -9,3 +9,9 @@ urlpatterns = [
     path("plaintext", views.plaintext),
     path("json", views.hello_json),
 ]
+
+# --- database endpoints (TechEmpower tests): see db/ ---
+from django.urls import include  # noqa: E402
+
+urlpatterns.append(path("", include("db.urls")))
+# --- end database endpoints ---

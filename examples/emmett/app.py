@@ -65,3 +65,10 @@ async def echo() -> None:
 async def events() -> AsyncIterator[sse.Event]:
     for n in range(1, 4):
         yield sse.Event(data=str(n))
+
+
+# --- database endpoints (TechEmpower tests): see db.py ---
+import db  # noqa: E402
+
+db.register(app)
+# --- end database endpoints ---

@@ -57,6 +57,7 @@ def make_app() -> object:
         config.add_route("plaintext", "/plaintext")
         config.add_route("json", "/json")
         config.scan()
+        config.include("db")  # database endpoints (TechEmpower tests): see db.py
         return config.make_wsgi_app()
 
 

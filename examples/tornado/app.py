@@ -11,6 +11,8 @@ import tornado.web
 import tornado.websocket
 from tornado.options import define, options
 
+import db  # database endpoints (TechEmpower tests)
+
 define("host", default="127.0.0.1", help="address to listen on")
 define("port", default=8000, type=int, help="port to listen on")
 
@@ -88,6 +90,7 @@ def make_app() -> tornado.web.Application:
             (r"/plaintext", PlaintextHandler),
             (r"/json", JSONHandler),
             (r"/ws", EchoHandler),
+            *db.handlers,  # database endpoints (TechEmpower tests): see db.py
         ]
     )
 
