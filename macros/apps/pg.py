@@ -40,6 +40,7 @@ class Cluster:
     port: int
     database: str = DATABASE
     user: str = USER
+    folder: Path | None = None
 
     @property
     def url(self) -> str:
@@ -113,8 +114,13 @@ def _run(argv: list[str], timeout: float = 60.0) -> None:
 
 
 @contextlib.contextmanager
-def pg_cluster(max_connections: int = 200, seed: Path = SEED_SQL) -> Iterator[Cluster]:
-    """Start a seeded throwaway cluster for the ``with`` block; always stop and delete it."""
+def pg_cluster(
+    max_connections: int = 200, seed: Path = SEED_SQL, cpus: list[int] | None = None
+) -> Iterator[Cluster]:
+    """Start a seeded throwaway cluster for the ``with`` block; always stop and delete it.
+
+    ``cpus``: pin the server (and every backend it forks) to these cores with ``taskset``.
+    """
     binaries = bin_dir()
     folder = Path(tempfile.mkdtemp(prefix="atlas-pg-"))
     data = folder / "data"
@@ -124,79 +130,27 @@ def pg_cluster(max_connections: int = 200, seed: Path = SEED_SQL) -> Iterator[Cl
     port = _free_port()
     started = False
     try:
-        _run(
-            _as_owner(
-                [
-                    str(binaries / "initdb"),
-                    "-D",
-                    str(data),
-                    "-U",
-                    USER,
-                    "-A",
-                    "trust",
-                    "-E",
-                    "UTF8",
-                    "--locale=C.UTF-8",
-                    "--no-sync",
-                ]
-            )
-        )
+        initdb = [str(binaries / "initdb"), "-D", str(data), "-U", USER, "-A", "trust"]
+        _run(_as_owner([*initdb, "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"]))
         options = (
             f"-c listen_addresses=127.0.0.1 -p {port} -k {folder} "
             f"-c max_connections={max_connections} -c fsync=off -c synchronous_commit=off "
             "-c full_page_writes=off"
         )
-        _run(
-            _as_owner(
-                [
-                    str(binaries / "pg_ctl"),
-                    "-D",
-                    str(data),
-                    "-o",
-                    options,
-                    "-l",
-                    str(folder / "server.log"),
-                    "-w",
-                    "-t",
-                    "30",
-                    "start",
-                ]
-            )
-        )
+        pin = ["taskset", "-c", ",".join(map(str, cpus))] if cpus else []
+        log = str(folder / "server.log")
+        ctl = [str(binaries / "pg_ctl"), "-D", str(data), "-o", options, "-l", log]
+        _run(pin + _as_owner([*ctl, "-w", "-t", "30", "start"]))
         started = True
-        cluster = Cluster("127.0.0.1", port)
-        psql = [
-            str(binaries / "psql"),
-            "-X",
-            "-q",
-            "-v",
-            "ON_ERROR_STOP=1",
-            "-h",
-            "127.0.0.1",
-            "-p",
-            str(port),
-            "-U",
-            USER,
-        ]
+        cluster = Cluster("127.0.0.1", port, folder=folder)
+        psql = [str(binaries / "psql"), "-X", "-q", "-v", "ON_ERROR_STOP=1"]
+        psql += ["-h", "127.0.0.1", "-p", str(port), "-U", USER]
         _run([*psql, "-d", "postgres", "-c", f"CREATE DATABASE {DATABASE}"])
         _run([*psql, "-d", DATABASE, "-f", str(seed)])
         yield cluster
     finally:
         if started:
             with contextlib.suppress(RuntimeError, subprocess.TimeoutExpired):
-                _run(
-                    _as_owner(
-                        [
-                            str(binaries / "pg_ctl"),
-                            "-D",
-                            str(data),
-                            "-m",
-                            "immediate",
-                            "-w",
-                            "-t",
-                            "30",
-                            "stop",
-                        ]
-                    )
-                )
+                stop = [str(binaries / "pg_ctl"), "-D", str(data), "-m", "immediate"]
+                _run(_as_owner([*stop, "-w", "-t", "30", "stop"]))
         shutil.rmtree(folder, ignore_errors=True)

@@ -23,7 +23,7 @@ from pydantic import (
 from macros.data.model import EntityId, HttpUrl, OneLine, Strict
 
 MACHINE_LABEL = "2 vCPU shared VM — compare ratios, not absolute numbers"
-HttpTest = Literal["plaintext", "json", "post-users"]
+HttpTest = Literal["plaintext", "json", "post-users", "db", "queries", "fortunes", "updates"]
 Status = Literal["ok", "failed", "skipped"]
 RunId = Annotated[str, Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=80)]
 Samples = list[NonNegativeFloat]
@@ -98,6 +98,7 @@ class HttpMethod(Strict):
     output_check: LongLine | None = Field(
         default=None, description="The rule that refuses a server whose output grows per request."
     )
+    database: LongLine | None = Field(default=None, description="The database of the DB tests.")
 
 
 class Estimate(Strict):
