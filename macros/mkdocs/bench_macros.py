@@ -12,6 +12,8 @@ from typing import Any
 from macros.bench import charts as bench_charts
 from macros.bench.charts import span
 from macros.bench.claims import judge
+from macros.bench.databases import databases_html
+from macros.bench.production import production_html
 from macros.bench.render import (
     chart_html,
     claims_html,
@@ -23,6 +25,7 @@ from macros.bench.render import (
 )
 from macros.bench.select import newest_run, shown_http_runs
 from macros.data.bench_model import BenchmarkRun, HttpRun, MicroRun
+from macros.data.model import Server
 from macros.mkdocs import state as site_state
 
 RUNS_PAGE = "benchmarks/"
@@ -137,6 +140,18 @@ def register(env: Any) -> None:
         results for ``test``."""
         found = latest(kind, run, test)
         return site_state.stash(provenance_html(found)) if found else _none(kind)
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def bench_production() -> str:
+        """The production settings of every measured command, from data."""
+        dataset = site_state.dataset()
+        servers = [e for e in dataset.entities.values() if isinstance(e, Server)]
+        return site_state.stash(production_html(servers, list(dataset.examples.values())))
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def bench_databases() -> str:
+        """Driver, pool size and template of every example's database endpoints, from data."""
+        return site_state.stash(databases_html(list(site_state.dataset().examples.values())))
 
     @env.macro  # type: ignore[untyped-decorator]
     def bench_runs() -> str:
