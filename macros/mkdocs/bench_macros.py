@@ -13,6 +13,7 @@ from macros.bench import charts as bench_charts
 from macros.bench.charts import span
 from macros.bench.claims import judge
 from macros.bench.databases import databases_html
+from macros.bench.outside import outside_html, runs_to_compare
 from macros.bench.production import production_html
 from macros.bench.render import (
     chart_html,
@@ -152,6 +153,18 @@ def register(env: Any) -> None:
     def bench_databases() -> str:
         """Driver, pool size and template of every example's database endpoints, from data."""
         return site_state.stash(databases_html(list(site_state.dataset().examples.values())))
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def bench_outside() -> str:
+        """Published independent results beside the two newest Atlas runs of each test."""
+        dataset = site_state.dataset()
+        if dataset.outside is None:
+            return site_state.stash("<p>No outside results recorded.</p>")
+        http = [r for r in dataset.benchmarks.values() if isinstance(r, HttpRun)]
+        by_test = {t: runs_to_compare(http, t) for t in ("plaintext", "json")}
+        labels = {r.id: f"{r.provenance.date} run" for runs in by_test.values() for r in runs}
+        html = outside_html(dataset.outside.sources, by_test, dataset.examples, labels)
+        return site_state.stash(html)
 
     @env.macro  # type: ignore[untyped-decorator]
     def bench_runs() -> str:
