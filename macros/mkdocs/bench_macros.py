@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from macros.bench import charts as bench_charts
+from macros.bench.answer import answer_html
 from macros.bench.charts import span
 from macros.bench.claims import judge
 from macros.bench.databases import databases_html
@@ -165,6 +166,12 @@ def register(env: Any) -> None:
         labels = {r.id: f"{r.provenance.date} run" for runs in by_test.values() for r in runs}
         html = outside_html(dataset.outside.sources, by_test, dataset.examples, labels)
         return site_state.stash(html)
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def bench_answer() -> str:
+        """Per test on show: the fastest and slowest pair and how far apart they are."""
+        html = answer_html(site_state.dataset().benchmarks.values())
+        return site_state.stash(html) if html else _none("http")
 
     @env.macro  # type: ignore[untyped-decorator]
     def bench_runs() -> str:
