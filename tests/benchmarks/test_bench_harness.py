@@ -26,7 +26,7 @@ from scripts.bench.http import (
     summarise,
 )
 from scripts.bench.output import write_run
-from scripts.bench.provenance import base
+from scripts.bench.provenance import base, now
 from tests.benchmarks.fixtures import small_plan
 
 pytestmark = [
@@ -97,9 +97,7 @@ def test_quick_run_with_a_broken_app(tmp_path: Path) -> None:
         id="http-test",
         kind="http",
         title="test",
-        provenance=base(
-            "pytest", __import__("scripts.bench.provenance").bench_provenance.now(), envs, ["test"]
-        ),
+        provenance=base("pytest", now(), envs, ["test"]),
         method=http_method(PLAN, ("starlette", "uvicorn"), restart_each_round=True),
         results=results,
     )
