@@ -114,7 +114,9 @@ class Updates:
 
 def mount() -> None:
     """Mount the four endpoints on CherryPy's tree, beside the example's own apps."""
-    cherrypy.tree.mount(Single(), "/db")
-    cherrypy.tree.mount(Queries(), "/queries")
-    cherrypy.tree.mount(Fortunes(), "/fortunes")
-    cherrypy.tree.mount(Updates(), "/updates")
+    # Answer /db itself: by default CherryPy redirects a mount point to its trailing slash.
+    config = {"/": {"tools.trailing_slash.on": False}}
+    cherrypy.tree.mount(Single(), "/db", config)
+    cherrypy.tree.mount(Queries(), "/queries", config)
+    cherrypy.tree.mount(Fortunes(), "/fortunes", config)
+    cherrypy.tree.mount(Updates(), "/updates", config)

@@ -11,10 +11,20 @@ from collections.abc import Callable
 EXTRA_FORTUNE = "Additional fortune added at request time."
 
 
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    """A redirect is an answer of its own: a load generator does not follow it."""
+
+    def redirect_request(self, *args: object, **kwargs: object) -> None:
+        return None
+
+
+_OPENER = urllib.request.build_opener(_NoRedirect)
+
+
 def get(base: str, path: str) -> tuple[int, str, str]:
-    """Status, content type and body of ``GET base+path``."""
+    """Status, content type and body of ``GET base+path`` (redirects are not followed)."""
     try:
-        with urllib.request.urlopen(base + path, timeout=10) as resp:
+        with _OPENER.open(base + path, timeout=10) as resp:
             return resp.status, resp.headers.get("Content-Type", ""), resp.read().decode("utf-8")
     except urllib.error.HTTPError as exc:
         return exc.code, exc.headers.get("Content-Type", ""), exc.read().decode("utf-8", "replace")
