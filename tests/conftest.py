@@ -34,6 +34,12 @@ install: ["uvicorn[standard]"]
 protocols: [asgi]
 implementation_language: [Python]
 run: {asgi: "uvicorn {target} --host {host} --port {port}"}
+production:
+  access_log: {effect: Off by default., source: "https://example.org/uvicorn"}
+  log_level: {effect: Warning by default., source: "https://example.org/uvicorn"}
+  debug: {effect: None., source: "https://example.org/uvicorn"}
+  reload: {effect: Off by default., source: "https://example.org/uvicorn"}
+  checked: 2026-01-01
 sources: [{url: "https://example.org/uvicorn", title: Docs}]
 as_of: 2026-01-01
 """,

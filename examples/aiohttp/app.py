@@ -1,13 +1,17 @@
 """The Atlas example API in aiohttp: a RouteTableDef of handlers on aiohttp's own web server.
 
-`python -m aiohttp.web -H HOST -P PORT app:make_app` runs it (see the aiohttp docs, "Command Line
-Interface"); `app` is also there for Gunicorn's aiohttp worker.
+`python app.py --host HOST --port PORT --no-access-log` runs it with `web.run_app`, the way the
+aiohttp deployment docs start a standalone server; `app` is also there for Gunicorn's aiohttp
+worker. (`python -m aiohttp.web` turns on DEBUG logging, so it is not used for measurements.)
 """
 
+import argparse
 from itertools import count
 
 import features
 from aiohttp import WSMsgType, web
+
+import db  # database endpoints (TechEmpower tests)
 
 routes = web.RouteTableDef()
 USERS = web.AppKey("users", dict)
@@ -69,7 +73,20 @@ def make_app(argv: list[str] | None = None) -> web.Application:
     app[EMAILS] = set()
     app.add_routes(routes)
     features.setup(app)
+    db.register(app)  # database endpoints (TechEmpower tests): see db.py
     return app
 
 
 app = make_app()
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8080)
+    parser.add_argument(
+        "--no-access-log", action="store_true", help="access_log=None: no line per request"
+    )
+    args = parser.parse_args()
+    access = {"access_log": None} if args.no_access_log else {}
+    web.run_app(app, host=args.host, port=args.port, print=None, **access)

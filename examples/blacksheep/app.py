@@ -89,3 +89,10 @@ async def echo(websocket: WebSocket) -> None:
 async def events() -> AsyncIterable[ServerSentEvent]:
     for n in range(1, 4):
         yield ServerSentEvent(n)
+
+
+# --- database endpoints (TechEmpower tests): see db.py ---
+import db  # noqa: E402
+
+db.register(app)
+# --- end database endpoints ---

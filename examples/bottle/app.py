@@ -52,3 +52,9 @@ def plaintext() -> str:
 @app.get("/json")
 def json() -> dict[str, str]:
     return {"message": "Hello, World!"}
+
+# --- database endpoints (TechEmpower tests): see db.py ---
+import db  # noqa: E402
+
+db.register(app)
+# --- end database endpoints ---

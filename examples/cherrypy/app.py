@@ -61,6 +61,11 @@ cherrypy.tree.mount(Root(), "/")
 method_dispatch = {"/": {"request.dispatch": cherrypy.dispatch.MethodDispatcher()}}
 cherrypy.tree.mount(Users(), "/users", method_dispatch)
 features.mount()
+# --- database endpoints (TechEmpower tests): see db.py ---
+import db  # noqa: E402
+
+db.mount()
+# --- end database endpoints ---
 app = cherrypy.tree
 
 
@@ -68,7 +73,11 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser()
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8080)
+    parser.add_argument("--environment", help="CherryPy config environment, e.g. production")
     args = parser.parse_args()
-    cherrypy.config.update({"server.socket_host": args.host, "server.socket_port": args.port})
+    config = {"server.socket_host": args.host, "server.socket_port": args.port}
+    if args.environment:
+        config["environment"] = args.environment  # production: no screen log, no autoreload
+    cherrypy.config.update(config)
     cherrypy.engine.start()
     cherrypy.engine.block()

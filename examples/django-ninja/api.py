@@ -49,3 +49,9 @@ def plaintext(request: HttpRequest) -> HttpResponse:
 @api.get("/json")
 def hello_json(request: HttpRequest) -> dict[str, str]:
     return {"message": "Hello, World!"}
+
+# --- database endpoints (TechEmpower tests): see db/ ---
+from db.api import router as db_router  # noqa: E402
+
+api.add_router("", db_router)
+# --- end database endpoints ---

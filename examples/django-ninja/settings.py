@@ -28,3 +28,9 @@ TEMPLATES = [
         "APP_DIRS": True,  # Ninja's docs page template
     }
 ]
+# --- database endpoints (TechEmpower tests): see db/ ---
+from db.config import databases  # noqa: E402
+
+INSTALLED_APPS = [*INSTALLED_APPS, "db"]
+DATABASES = databases()
+# --- end database endpoints ---

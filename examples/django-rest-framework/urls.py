@@ -3,6 +3,8 @@
 import features
 import views
 from django.urls import include, path
+import views
+from django.urls import path
 from rest_framework.routers import SimpleRouter
 
 router = SimpleRouter(trailing_slash=False)
@@ -16,3 +18,9 @@ urlpatterns = [
     features.schema,
     features.static,
 ]
+
+# --- database endpoints (TechEmpower tests): see db/ ---
+from django.urls import include  # noqa: E402
+
+urlpatterns.append(path("", include("db.urls")))
+# --- end database endpoints ---

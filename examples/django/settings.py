@@ -22,4 +22,16 @@ MIDDLEWARE = [
 SESSION_ENGINE = "django.contrib.sessions.backends.signed_cookies"  # no database needed
 CORS_ALLOWED_ORIGINS = ["https://client.example"]
 CORS_URLS_REGEX = r"^/features/.*$"
-TEMPLATES = [{"BACKEND": "django.template.backends.django.DjangoTemplates", "DIRS": ["templates"]}]
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": ["templates"],
+        "APP_DIRS": True,  # the database app's fortunes template
+    }
+]
+# --- database endpoints (TechEmpower tests): see db/ ---
+from db.config import databases  # noqa: E402
+
+INSTALLED_APPS = [*INSTALLED_APPS, "db"]
+DATABASES = databases()
+# --- end database endpoints ---

@@ -3,6 +3,8 @@
 import features
 import views
 from django.urls import include, path
+import views
+from django.urls import path
 
 urlpatterns = [
     path("users", views.create_user),
@@ -12,3 +14,9 @@ urlpatterns = [
     path("features/", include(features)),
     features.static,
 ]
+
+# --- database endpoints (TechEmpower tests): see db/ ---
+from django.urls import include  # noqa: E402
+
+urlpatterns.append(path("", include("db.urls")))
+# --- end database endpoints ---

@@ -68,3 +68,8 @@ async def events() -> AsyncIterator[sse.Event]:
 
 
 import features  # noqa: E402, F401  (the feature routes; they import `app` from here)
+# --- database endpoints (TechEmpower tests): see db.py ---
+import db  # noqa: E402
+
+db.register(app)
+# --- end database endpoints ---

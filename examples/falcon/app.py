@@ -89,3 +89,9 @@ app.add_route("/json", JSONResource())
 app.add_route("/ws", EchoResource())
 app.add_route("/sse", EventsResource())
 features.setup(app)  # last: SpecTree documents the routes registered so far
+
+# --- database endpoints (TechEmpower tests): see db.py ---
+import db  # noqa: E402
+
+db.register(app)
+# --- end database endpoints ---

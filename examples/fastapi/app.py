@@ -80,3 +80,10 @@ async def echo(websocket: WebSocket) -> None:
 async def events() -> AsyncIterable[int]:
     for n in range(1, 4):
         yield n
+
+
+# --- database endpoints (TechEmpower tests): see db.py ---
+from db import router as db_router  # noqa: E402
+
+app.include_router(db_router)
+# --- end database endpoints ---

@@ -59,3 +59,10 @@ async def get() -> EventStream:  # noqa: F811
             yield sse_message(str(n))
 
     return EventStream(numbers())
+
+
+# --- database endpoints (TechEmpower tests): see db.py ---
+import db  # noqa: E402
+
+db.register(app)
+# --- end database endpoints ---

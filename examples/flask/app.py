@@ -44,3 +44,9 @@ def plaintext() -> Response:
 @app.get("/json")
 def json() -> Response:
     return jsonify(message="Hello, World!")
+
+# --- database endpoints (TechEmpower tests): see db.py ---
+from db import blueprint as db_blueprint  # noqa: E402
+
+app.register_blueprint(db_blueprint)
+# --- end database endpoints ---

@@ -102,3 +102,11 @@ app = Litestar(
     ],
     **features.settings,
 )
+app = Litestar(route_handlers=[UserController, plaintext, json, echo, events])
+
+# --- database endpoints (TechEmpower tests): see db.py ---
+from db import route_handlers as db_handlers  # noqa: E402
+
+for handler in db_handlers:
+    app.register(handler)
+# --- end database endpoints ---

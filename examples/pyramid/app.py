@@ -60,6 +60,7 @@ def make_app() -> object:
         config.include(features.includeme, route_prefix="/features")
         features.setup(config)
         config.scan()
+        config.include("db")  # database endpoints (TechEmpower tests): see db.py
         return config.make_wsgi_app()
 
 

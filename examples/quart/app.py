@@ -73,3 +73,10 @@ async def events() -> Response:
     response = await make_response(stream(), {"Content-Type": "text/event-stream"})
     response.timeout = None  # an event stream may stay open longer than the default timeout
     return response
+
+
+# --- database endpoints (TechEmpower tests): see db.py ---
+from db import blueprint as db_blueprint  # noqa: E402
+
+app.register_blueprint(db_blueprint)
+# --- end database endpoints ---

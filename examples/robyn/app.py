@@ -93,5 +93,12 @@ async def events() -> Response:
     return SSEResponse(stream())
 
 
+# --- database endpoints (TechEmpower tests): see db.py ---
+import db  # noqa: E402
+
+db.register(app)
+# --- end database endpoints ---
+
+
 if __name__ == "__main__":
     app.start()

@@ -68,3 +68,9 @@ async def hello_json(request: Request) -> JSONResponse:
 async def echo(request: Request, ws: Websocket) -> None:
     async for message in ws:
         await ws.send(message)
+
+# --- database endpoints (TechEmpower tests): see db.py ---
+import db  # noqa: E402
+
+db.register(app)
+# --- end database endpoints ---

@@ -71,3 +71,9 @@ app = Starlette(
     ],
     lifespan=features.lifespan,
 )
+
+# --- database endpoints (TechEmpower tests): see db.py ---
+from db import routes as db_routes  # noqa: E402
+
+app.router.routes.extend(db_routes)
+# --- end database endpoints ---

@@ -12,6 +12,8 @@ import tornado.web
 import tornado.websocket
 from tornado.options import define, options
 
+import db  # database endpoints (TechEmpower tests)
+
 define("host", default="127.0.0.1", help="address to listen on")
 define("port", default=8000, type=int, help="port to listen on")
 
@@ -90,6 +92,16 @@ def make_app() -> tornado.web.Application:
         (r"/ws", EchoHandler),
         *features.rules,
     ])
+    return tornado.web.Application(
+        [
+            (r"/users", UsersHandler, {"users": users}),
+            (r"/users/(\d+)", UserHandler, {"users": users}),
+            (r"/plaintext", PlaintextHandler),
+            (r"/json", JSONHandler),
+            (r"/ws", EchoHandler),
+            *db.handlers,  # database endpoints (TechEmpower tests): see db.py
+        ]
+    )
 
 
 async def main() -> None:

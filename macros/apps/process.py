@@ -82,6 +82,12 @@ class AppProcess:
         self._log.seek(0)
         return self._log.read().decode("utf-8", "replace")[-limit:]
 
+    def output_size(self) -> int:
+        """Bytes the server has written to stdout and stderr so far."""
+        if self._log is None:
+            return 0
+        return os.fstat(self._log.fileno()).st_size
+
     def wait_ready(self, path: str = "/", deadline: float = 20.0) -> float:
         """Poll ``GET path`` until any HTTP answer arrives; return the seconds it took."""
         started = time.monotonic()

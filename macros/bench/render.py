@@ -94,6 +94,10 @@ def method_html(run: HttpRun) -> str:
         ["Compiled bytecode", "yes" if m.compile_bytecode else "no"],
         ["Duration", f"{run.provenance.duration_seconds / 60:.0f} min"],
     ]
+    if m.output_check:
+        rows.append(["Output check", m.output_check])
+    if m.database:
+        rows.append(["Database", m.database])
     return table_html(["Parameter", "Value"], rows)
 
 

@@ -23,7 +23,7 @@ from pydantic import (
 from macros.data.model import EntityId, HttpUrl, OneLine, Strict
 
 MACHINE_LABEL = "2 vCPU shared VM — compare ratios, not absolute numbers"
-HttpTest = Literal["plaintext", "json", "post-users"]
+HttpTest = Literal["plaintext", "json", "post-users", "db", "queries", "fortunes", "updates"]
 Status = Literal["ok", "failed", "skipped"]
 RunId = Annotated[str, Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=80)]
 Samples = list[NonNegativeFloat]
@@ -95,6 +95,10 @@ class HttpMethod(Strict):
     bootstrap_resamples: PositiveInt
     confidence: Annotated[float, Field(gt=0, lt=1)]
     compile_bytecode: bool
+    output_check: LongLine | None = Field(
+        default=None, description="The rule that refuses a server whose output grows per request."
+    )
+    database: LongLine | None = Field(default=None, description="The database of the DB tests.")
 
 
 class Estimate(Strict):
@@ -150,6 +154,9 @@ class HttpResult(Strict):
     latency_p99_ms: NonNegativeFloat | None = Field(default=None, description="Median of rounds.")
     requests: NonNegativeInt = 0
     errors: Errors = Field(default_factory=Errors)
+    output_bytes: NonNegativeInt | None = Field(
+        default=None, description="Bytes the server wrote during its measured windows."
+    )
 
     @model_validator(mode="after")
     def _consistent(self) -> HttpResult:

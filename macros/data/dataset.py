@@ -14,6 +14,7 @@ from macros.data.decision_model import DecisionTree
 from macros.data.findings_model import ProbeFindings
 from macros.data.guide_model import AdoptionLedger, Glossary
 from macros.data.model import Entity, Example
+from macros.data.outside_model import OutsideLedger
 from macros.data.yaml_source import YamlDocument
 
 DEFAULT_DATA_DIR = Path(__file__).resolve().parents[2] / "data"
@@ -39,6 +40,8 @@ class Dataset:
     adoption: AdoptionLedger | None = None
     adoption_document: YamlDocument | None = None
     findings: ProbeFindings = field(default_factory=ProbeFindings)
+    outside: OutsideLedger | None = None
+    outside_document: YamlDocument | None = None
     broken: dict[str, str] = field(default_factory=dict)
     """Ids whose data file exists but has errors -> that file; references to them are not
     checked again, so one mistake is reported once."""

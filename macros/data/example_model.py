@@ -7,6 +7,7 @@ from typing import Annotated, Any, ClassVar, Literal
 from pydantic import Field, StringConstraints
 
 from macros.data.fields import EntityId, OneLine, Source, Strict
+from macros.data.production import Database, Production
 
 Interface = Literal["asgi", "wsgi", "rsgi", "own-server"]
 
@@ -20,6 +21,7 @@ class ExampleRun(Strict):
         description="Own command template ({host}, {port}); omit to use the server's `run` "
         "template for the example's interface.",
     )
+    production: Production | None = Field(default=None, description="Own server's settings.")
 
 
 UrlPath = Annotated[str, StringConstraints(min_length=1, max_length=200, pattern=r"^/\S*$")]
@@ -92,4 +94,5 @@ class Example(Strict):
         "`test_client`, the script) the conformance suite probes.",
     )
     skip: OneLine | None = Field(default=None, description="Why it cannot run here, if so.")
+    database: Database | None = Field(default=None, description="Its /db, /fortunes ... setup.")
     sources: list[Source] = Field(default_factory=list)

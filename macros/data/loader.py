@@ -23,6 +23,7 @@ from macros.data.guide_loader import ADOPTION_FILE, GLOSSARY_FILE, load_guide_da
 from macros.data.model import MODEL_BY_DIRECTORY, Entity, Example
 from macros.data.model_check import read_model as read_document_model
 from macros.data.model_check import validate_document
+from macros.data.outside_model import OUTSIDE_FILE, OutsideLedger
 from macros.data.problems import DataError, Problem
 from macros.data.references import fold_references
 from macros.data.rules import run_rules
@@ -122,12 +123,23 @@ def load_decision_tree(dataset: Dataset) -> list[Problem]:
     return problems
 
 
+def load_outside(dataset: Dataset) -> list[Problem]:
+    """Parse and validate ``data/outside.yaml`` (optional) into ``dataset.outside``."""
+    path = dataset.root / OUTSIDE_FILE
+    if not path.exists():
+        return []
+    ledger, doc, problems = read_model(path, dataset.root, OutsideLedger)
+    dataset.outside, dataset.outside_document = ledger, doc
+    return problems
+
+
 PARTS: tuple[DataPart, ...] = (
     DataPart("examples", (Example.directory,), load_examples, collection=True),
     DataPart("benchmarks", (BENCHMARKS_DIR, CLAIMS_FILE), load_benchmarks, collection=True),
     DataPart("decision tree", (DECISION_TREE_FILE,), load_decision_tree),
     DataPart("guides", (GLOSSARY_FILE, ADOPTION_FILE), load_guide_data),
     DataPart("probe findings", (FINDINGS_FILE,), load_findings),
+    DataPart("outside results", (OUTSIDE_FILE,), load_outside),
 )
 """Every part of ``data/`` besides the entity folders, each listed once, loaded in this order."""
 

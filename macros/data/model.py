@@ -33,6 +33,7 @@ from macros.data.fields import (
 from macros.data.model_graphql import GraphqlLibrary
 from macros.data.model_services import AROUND_APP_MODELS
 from macros.data.model_task_queue import TaskQueue
+from macros.data.production import Production
 from macros.data.server_flags import ServerFeatureFlags, ServerFinding
 
 __all__ = [
@@ -113,6 +114,7 @@ class Server(Entity):
     probe_findings: list[ServerFinding] = Field(
         default_factory=list, description="Claims here that a server probe contradicted."
     )
+    production: Production | None = Field(default=None, description="Settings of `run`.")
     features: ServerFeatures = Field(default_factory=ServerFeatures)
 
 

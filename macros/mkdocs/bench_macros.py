@@ -10,9 +10,13 @@ from collections.abc import Callable
 from typing import Any
 
 from macros.bench import charts as bench_charts
+from macros.bench.answer import answer_html
 from macros.bench.charts import span
 from macros.bench.claims import judge
+from macros.bench.databases import databases_html
 from macros.bench.headline import framework_answer_html, server_answer_html
+from macros.bench.outside import outside_html, runs_to_compare
+from macros.bench.production import production_html
 from macros.bench.render import (
     RUNS_PAGE,
     chart_html,
@@ -26,6 +30,7 @@ from macros.bench.render import (
 from macros.bench.select import newest_run, shown_http_runs
 from macros.data.bench_model import BenchmarkRun, HttpRun, MicroRun
 from macros.data.memo import Memo, digest
+from macros.data.model import Server
 from macros.mkdocs import state as site_state
 
 HTTP_CHARTS: dict[str, Callable[[HttpRun, str], bench_charts.Chart]] = {
@@ -151,6 +156,36 @@ def register(env: Any) -> None:
         results for ``test``."""
         found = latest(kind, run, test)
         return site_state.stash(provenance_html(found)) if found else _none(kind)
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def bench_production() -> str:
+        """The production settings of every measured command, from data."""
+        dataset = site_state.dataset()
+        servers = [e for e in dataset.entities.values() if isinstance(e, Server)]
+        return site_state.stash(production_html(servers, list(dataset.examples.values())))
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def bench_databases() -> str:
+        """Driver, pool size and template of every example's database endpoints, from data."""
+        return site_state.stash(databases_html(list(site_state.dataset().examples.values())))
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def bench_outside() -> str:
+        """Published independent results beside the two newest Atlas runs of each test."""
+        dataset = site_state.dataset()
+        if dataset.outside is None:
+            return site_state.stash("<p>No outside results recorded.</p>")
+        http = [r for r in dataset.benchmarks.values() if isinstance(r, HttpRun)]
+        by_test = {t: runs_to_compare(http, t) for t in ("plaintext", "json")}
+        labels = {r.id: f"{r.provenance.date} run" for runs in by_test.values() for r in runs}
+        html = outside_html(dataset.outside.sources, by_test, dataset.examples, labels)
+        return site_state.stash(html)
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def bench_answer() -> str:
+        """Per test on show: the fastest and slowest pair and how far apart they are."""
+        html = answer_html(site_state.dataset().benchmarks.values())
+        return site_state.stash(html) if html else _none("http")
 
     @env.macro  # type: ignore[untyped-decorator]
     def bench_runs() -> str:

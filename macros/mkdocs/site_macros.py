@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from macros.bench.entity_rows import entity_bench_html
 from macros.data.model import Entity
 from macros.mkdocs import state as site_state
 from macros.pages.api_doc import endpoints_html, fields_html
@@ -117,6 +118,11 @@ def entity_markdown(entity: Entity, linker: Linker) -> str:
         f"## {heading}\n" + site_state.stash(fragment)
         for heading, fragment in entity_sections(entity, linker, extra)
     ]
+    runs = site_state.dataset().benchmarks.values()
+    bench = entity_bench_html(entity.id, entity.kind, runs, linker.page("benchmarks/index.md"))
+    if bench:  # before the sources, which stay last
+        at = next((i for i, p in enumerate(parts) if p.startswith("## Sources")), len(parts))
+        parts.insert(at, "## Benchmarks\n" + site_state.stash(bench))
     return "\n".join(parts)
 
 

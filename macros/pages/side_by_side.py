@@ -33,11 +33,20 @@ FEATURE_FILES = ("features.py", "client_check.py")
 """The feature demos of an example: shown on its framework's page, not in the side-by-side API."""
 
 
+DATABASE_MODULE = "db.py"
+"""The module of an example's database endpoints (the benchmarks' TechEmpower tests), which is
+not part of the API the examples page compares."""
+DATABASE_PIN = "# database endpoints"
+"""Marks the pins in requirements.txt that only the database endpoints need."""
+
+
 def code_files(examples_root: Path, framework_id: str) -> list[Path]:
-    """The example's Python files of the shared API, app module first, then by name."""
+    """The example's Python files of the shared API, app module first, then by name: not the
+    feature probes' modules (shown on the framework's page) nor the database module."""
     folder = examples_root / framework_id
     files = sorted(folder.glob("*.py"), key=lambda p: (p.name != "app.py", p.name))
-    return [p for p in files if p.is_file() and p.name not in FEATURE_FILES]
+    left_out = {*FEATURE_FILES, DATABASE_MODULE}
+    return [p for p in files if p.is_file() and p.name not in left_out]
 
 
 def code_lines(path: Path) -> int:
@@ -63,11 +72,12 @@ def code_lines(path: Path) -> int:
 
 
 def dependency_count(examples_root: Path, framework_id: str) -> int:
-    """Pinned requirements of the example (servers included)."""
+    """Pinned requirements of the example (servers included, database-only pins not)."""
     path = examples_root / framework_id / "requirements.txt"
     if not path.exists():
         return 0
-    lines = (line.split("#", 1)[0].strip() for line in path.read_text().splitlines())
+    kept = (line for line in path.read_text().splitlines() if DATABASE_PIN not in line)
+    lines = (line.split("#", 1)[0].strip() for line in kept)
     return sum(1 for line in lines if line)
 
 

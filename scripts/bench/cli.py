@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import shlex
+import signal
 import sys
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from macros.data.problems import DataError
 from scripts.bench import examples as bench_examples
 from scripts.bench import provenance as bench_provenance
 from scripts.bench import wrk as bench_wrk
+from scripts.bench.database import database_for
 from scripts.bench.http import (
     Plan,
     Progress,
@@ -92,6 +94,10 @@ def plan_from(args: argparse.Namespace) -> Plan:
     )
 
 
+def _exit_on_sigterm(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
+
+
 def run(args: argparse.Namespace) -> int:
     """Run the harness; exit 0 when the result file was written (even with failed apps)."""
     if not bench_wrk.available():
@@ -102,6 +108,8 @@ def run(args: argparse.Namespace) -> int:
     if unknown:
         print(f"unknown test(s): {', '.join(unknown)}", file=sys.stderr)
         return 2
+    # SIGTERM (e.g. from `timeout`) unwinds like Ctrl-C, so every started server is stopped.
+    signal.signal(signal.SIGTERM, _exit_on_sigterm)
     started = bench_provenance.now()
     start_load = bench_provenance.load_average()
     log = Progress()
@@ -127,16 +135,19 @@ def run(args: argparse.Namespace) -> int:
     log(f"{len(contenders)} contenders, tests {', '.join(plan.tests)}; preparing environments")
     envs = prepare(contenders, examples)
     results: list[HttpResult] = []
-    for test in plan.tests:
-        reset(contenders)
-        log(f"{test}: starting {len(live(contenders))} servers")
-        start_all(contenders, plan)
-        try:
-            run_test(contenders, test, plan, log, args.restart_each_round)
-        finally:
-            for c in contenders:
-                c.stop()
-        results += [summarise(c, test, plan, plan.rounds) for c in contenders]
+    with database_for(contenders, examples, plan.tests, plan.client_cpus) as database:
+        if database:
+            log(f"database: {database}")
+        for test in plan.tests:
+            reset(contenders)
+            log(f"{test}: starting {len(live(contenders))} servers")
+            try:
+                start_all(contenders, plan)
+                run_test(contenders, test, plan, log, args.restart_each_round)
+            finally:
+                for c in contenders:
+                    c.stop()
+            results += [summarise(c, test, plan, plan.rounds) for c in contenders]
     notes = list(args.note)
     if args.quick:
         notes.append("Quick mode: few, short windows; a smoke test, not a measurement.")
@@ -148,7 +159,9 @@ def run(args: argparse.Namespace) -> int:
             kind="http",
             title=args.title or ("HTTP benchmarks" + (" (quick)" if args.quick else "")),
             provenance=bench_provenance.base(command.strip(), started, envs, notes, start_load),
-            method=http_method(plan, reference, args.restart_each_round),
+            method=http_method(plan, reference, args.restart_each_round).model_copy(
+                update={"database": database}
+            ),
             results=results,
         )
         path = write_run(http, args.out)

@@ -24,6 +24,7 @@ from scripts.bench import schedule as bench_schedule
 from scripts.bench import wrk as bench_wrk
 from scripts.bench.output import sig
 from scripts.bench.provenance import package_env
+from scripts.bench.quiet import OUTPUT_CHECK, logging_refusal
 
 MAX_BAD_SHARE = 0.01
 """More than 1 % of responses outside 2xx (or socket errors) fails a contender."""
@@ -63,6 +64,7 @@ class Contender:
     skipped: bool = False
     windows: dict[int, bench_wrk.Window] = field(default_factory=dict)
     ratios: dict[int, float] = field(default_factory=dict)
+    output_bytes: int = 0
 
     @property
     def key(self) -> str:
@@ -197,8 +199,9 @@ def window(c: Contender, test: str, seconds: int, plan: Plan) -> bench_wrk.Windo
         out = c.process.output() if c.process else ""
         c.fail(f"server exited during the run: {failure_summary(out)}")
         return None
+    before = c.process.output_size()
     try:
-        return bench_wrk.run_window(
+        got = bench_wrk.run_window(
             bench_wrk.argv(
                 c.process.base_url, test, seconds, plan.connections, plan.threads, plan.client_cpus
             ),
@@ -207,6 +210,15 @@ def window(c: Contender, test: str, seconds: int, plan: Plan) -> bench_wrk.Windo
     except (RuntimeError, subprocess.TimeoutExpired) as exc:
         c.fail(f"wrk failed: {exc}")
         return None
+    after = c.process.output_size()
+    c.output_bytes += after - before
+    refusal = logging_refusal(c.framework, c.server, before, after, got.requests)
+    if refusal is not None:
+        lines = c.process.output(400).strip().splitlines()
+        print(f"  {c.key} {refusal}; its last line: {lines[-1] if lines else ''}", flush=True)
+        c.fail(refusal)
+        return None
+    return got
 
 
 def run_test(
@@ -332,6 +344,7 @@ def summarise(c: Contender, test: str, plan: Plan, rounds: int) -> HttpResult:
         latency_p99_ms=sig(median([w.p99_ms for w in wins]), 4),
         requests=requests,
         errors=errors,
+        output_bytes=c.output_bytes,
     )
     bad = errors.non_2xx + errors.socket
     if requests and bad / requests > MAX_BAD_SHARE:
@@ -349,7 +362,7 @@ def summarise(c: Contender, test: str, plan: Plan, rounds: int) -> HttpResult:
 def reset(contenders: list[Contender]) -> None:
     """Forget per-test measurements and failures (skips stay)."""
     for c in contenders:
-        c.windows, c.ratios = {}, {}
+        c.windows, c.ratios, c.output_bytes = {}, {}, 0
         if not c.skipped:
             c.reason = None
 
@@ -380,4 +393,5 @@ def http_method(plan: Plan, reference: tuple[str, str], restart_each_round: bool
         bootstrap_resamples=plan.resamples,
         confidence=plan.confidence,
         compile_bytecode=True,
+        output_check=OUTPUT_CHECK,
     )

@@ -15,8 +15,14 @@ TESTS: dict[str, tuple[str, str]] = {
     "plaintext": ("/plaintext", "get.lua"),
     "json": ("/json", "get.lua"),
     "post-users": ("/users", "post_users.lua"),
+    "db": ("/db", "get.lua"),
+    "queries": ("/queries?queries=20", "get.lua"),
+    "fortunes": ("/fortunes", "get.lua"),
+    "updates": ("/updates?queries=20", "get.lua"),
 }
-"""Test name -> (path, wrk script)."""
+"""Test name -> (path, wrk script). The last four are TechEmpower's database tests."""
+DB_TESTS = ("db", "queries", "fortunes", "updates")
+"""Tests that need the PostgreSQL cluster."""
 
 
 @dataclass(frozen=True)
@@ -72,7 +78,8 @@ def template(connections: int, threads: int, seconds: int, cpus: list[int]) -> s
     return (
         f"taskset -c {','.join(map(str, cpus))} wrk -t{threads} -c{connections} "
         f"-d{seconds}s --timeout 5s -s benchmarks/wrk/<get|post_users>.lua "
-        "http://127.0.0.1:<port>/<plaintext|json|users> -- <token>"
+        "http://127.0.0.1:<port>/<plaintext|json|users|db|queries?queries=20|fortunes|"
+        "updates?queries=20> -- <token>"
     )
 
 

@@ -22,6 +22,12 @@ runs:
   - server: uvicorn
   - server: fastapi
     command: "python app.py --port {port} --bind {hots}"
+    production:
+      access_log: {effect: Off by default., source: "https://example.org/a"}
+      log_level: {effect: Warning by default., source: "https://example.org/a"}
+      debug: {effect: None., source: "https://example.org/a"}
+      reload: {effect: Off by default., source: "https://example.org/a"}
+      checked: 2026-01-01
 """
 
 
@@ -76,4 +82,33 @@ def test_server_template_placeholders_are_checked(make_data: MakeData) -> None:
     assert found == [
         "data/servers/uvicorn.yaml:10:7: run.asgi: unknown placeholder prot: use {flags}, {host}, "
         "{port}, {target}, {target_dotted}"
+    ]
+
+
+def test_a_declared_production_flag_must_be_in_the_command(make_data: MakeData) -> None:
+    example = EXAMPLE.replace("{hots}", "{host}").replace(
+        "      access_log: {effect: Off by default.,",
+        '      access_log: {flag: "--no-access-log", effect: Off.,',
+    )
+    assert problems(make_data, example) == [
+        "data/examples/fastapi.yaml:8:5: runs[1].command: the access_log flag '--no-access-log' "
+        "of the production settings is not in this command"
+    ]
+
+
+def test_a_server_template_needs_its_production_flags(make_data: MakeData) -> None:
+    example = EXAMPLE.replace("{hots}", "{host}")
+    edit = ("  log_level: {effect:", '  log_level: {flag: "--log-level warning", effect:')
+    assert problems(make_data, example, edit) == [
+        "data/servers/uvicorn.yaml:10:7: run.asgi: the log_level flag '--log-level warning' "
+        "of the production settings is not in this command"
+    ]
+
+
+def test_an_own_server_run_needs_a_production_block(make_data: MakeData) -> None:
+    example = EXAMPLE.replace("{hots}", "{host}")
+    example = example[: example.index("    production:")]
+    assert problems(make_data, example) == [
+        "data/examples/fastapi.yaml:7:5: runs[1].server: the own-server run of fastapi has no "
+        "`production` block: declare its access-log, log-level, debug and reload settings"
     ]

@@ -19,7 +19,13 @@ description: Used by the data-layer tests only.
 protocols: [asgi]
 implementation_language: [Python]
 run:
-  asgi: "tiny {target} --port {port}"
+  asgi: "tiny {target} --port {port} --quiet"
+production:
+  access_log: {flag: "--quiet", effect: "Off with --quiet.", source: "https://example.org/tiny"}
+  log_level: {effect: "Warning by default.", source: "https://example.org/tiny"}
+  debug: {effect: "None.", source: "https://example.org/tiny"}
+  reload: {effect: "Off by default.", source: "https://example.org/tiny"}
+  checked: 2026-03-04
 features:
   http2: {value: partial, note: "behind a flag", since: "1.2", source: "https://example.org/h2",
           checked: 2026-03-04}
@@ -71,6 +77,10 @@ features:
         source="https://example.org/h2",
         checked=dt.date(2026, 3, 4),
     )
+    assert server.run == {"asgi": "tiny {target} --port {port} --quiet"}
+    assert server.production is not None
+    assert server.production.flags() == [("access_log", "--quiet")]
+    assert server.features.http2 == Feature(value="partial", note="behind a flag", since="1.2")
     assert [e.id for e in dataset.of_kind("framework")] == ["demo"]
     assert dataset.source_path("tiny-server") == "data/servers/tiny-server.yaml"
 

@@ -87,6 +87,12 @@ def test_example_files_need_the_example_schema_line(write: Write, data_root: Pat
     body = (
         "framework: demo\ninterface: asgi\ntarget: app:app\nruns:\n  - server: demo\n"
         '    command: "python app.py --port {port}"\n'
+        "    production:\n"
+        + "".join(
+            f"      {name}: {{effect: None., source: 'https://example.org/demo'}}\n"
+            for name in ("access_log", "log_level", "debug", "reload")
+        )
+        + "      checked: 2026-01-01\n"
     )
     write("frameworks/demo.yaml", framework("demo"))
     write("examples/demo.yaml", schema_line("example") + "\n" + body)

@@ -104,12 +104,12 @@ def test_runtime_rows_follow_the_data(data_copy: Path, edit: Edit) -> None:
 def test_server_commands_follow_run_templates(data_copy: Path, edit: Edit) -> None:
     edit(
         "servers/uvicorn.yaml",
-        'asgi: "uvicorn {target} --host {host} --port {port}"',
-        'asgi: "uvicorn {target} --host {host} --port {port} --no-access-log"',
+        '--port {port} --no-access-log --log-level warning"',
+        '--port {port} --no-access-log --log-level warning --timeout-keep-alive 7"',
     )
     dataset = load(data_copy)
     cells = row_of(server_commands_html(dataset, linker_for(dataset)), "uvicorn")
-    assert "--no-access-log" in cells[4]
+    assert "--timeout-keep-alive 7" in cells[4]
 
 
 def test_kind_tables_follow_the_data(data_copy: Path, edit: Edit) -> None:

@@ -62,8 +62,13 @@ class Claim:
     where: str
     interface: str
 
-    def config(self, flags: str = "") -> Config:
-        return Config(self.server.id, self.interface, self.server.run[self.interface], flags)
+    def config(self, flags: str = "", defaults: bool = False) -> Config:
+        """The server's run template plus ``flags``; with ``defaults``, without the production
+        settings' own flags (access log off, log level warning)."""
+        template = self.server.run[self.interface]
+        if defaults and self.server.production is not None:
+            template = self.server.production.without_flags(template)
+        return Config(self.server.id, self.interface, template, flags)
 
     def fail(self, message: str, running: Running | None = None) -> None:
         context = ""
@@ -341,7 +346,7 @@ def test_access_log_control(server_id: str, starter: Starter) -> None:
     assert isinstance(switch, FlagSwitch)
     logged = {}
     for state, flags in (("on", switch.on), ("off", switch.off)):
-        running = starter.get(claim.config(flags))
+        running = starter.get(claim.config(flags, defaults=True))
         marker = f"/atlas-log-{uuid.uuid4().hex[:10]}"
         running.get(marker)
         running.get(marker)

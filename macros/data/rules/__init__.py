@@ -19,6 +19,7 @@ from macros.data.rules import (
     integrations_match_cells,
     package_metadata,
     plugin_is_entity,
+    production_settings,
     references_exist,
     schema_line,
     server_flags,
@@ -41,6 +42,7 @@ RULES: tuple[Rule, ...] = (
     plugin_is_entity.check,
     integrations_match_cells.check,
     server_flags.check,
+    production_settings.check,
 )
 
 
