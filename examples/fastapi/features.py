@@ -7,6 +7,7 @@ data/examples/fastapi.yaml lists the path of each feature, which tests/examples 
 
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
+from pathlib import Path
 from typing import Annotated
 
 from fastapi import APIRouter, BackgroundTasks, Cookie, FastAPI, Request, Response, UploadFile
@@ -19,7 +20,8 @@ from pydantic import BaseModel
 from starlette.middleware.sessions import SessionMiddleware
 
 router = APIRouter()
-templates = Jinja2Templates(directory="templates")
+HERE = Path(__file__).resolve().parent  # the folders sit beside this module, whatever the cwd
+templates = Jinja2Templates(directory=HERE / "templates")
 state = {"started": False, "runs": 0}
 
 
@@ -118,4 +120,4 @@ def setup(app: FastAPI) -> None:
     features.add_middleware(SessionMiddleware, secret_key="atlas-example-not-a-secret")
     features.include_router(router)
     app.mount("/features", features)
-    app.mount("/static", StaticFiles(directory="static"), name="static")
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")

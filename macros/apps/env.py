@@ -28,9 +28,24 @@ def cache_root() -> Path:
 
 
 def requirements_hash(requirements: Path) -> str:
-    """Short content hash of a requirements file (plus the Python version it is built for)."""
-    digest = hashlib.sha256(PYTHON_VERSION.encode() + b"\0" + requirements.read_bytes())
+    """Short content hash of a requirements file and the files it includes with ``-r``
+    (plus the Python version it is built for), so a change to an included file is a new env."""
+    digest = hashlib.sha256(PYTHON_VERSION.encode())
+    for path in _with_included(requirements):
+        digest.update(b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
+
+
+def _with_included(requirements: Path, seen: frozenset[Path] = frozenset()) -> list[Path]:
+    """``requirements`` and, depth first, every file it includes with ``-r`` / ``--requirement``."""
+    found = [requirements]
+    for line in requirements.read_text(encoding="utf-8").splitlines():
+        words = line.split("#", 1)[0].split()
+        if len(words) == 2 and words[0] in ("-r", "--requirement"):
+            included = (requirements.parent / words[1]).resolve()
+            if included not in seen and included.is_file():
+                found += _with_included(included, seen | {requirements.resolve()})
+    return found
 
 
 def env_path(name: str, requirements: Path) -> Path:
