@@ -13,6 +13,7 @@ MACRO_MODULES = (
     "macros.mkdocs.example_macros",
     "macros.mkdocs.bench_macros",
     "macros.mkdocs.guide_macros",
+    "macros.mkdocs.server_probe_macros",
 )
 """Modules whose ``register(env)`` declares the macros one group of pages calls."""
 

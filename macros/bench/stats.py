@@ -13,12 +13,15 @@ from collections.abc import Sequence
 from typing import Literal
 
 from macros.data.bench_model import Estimate
+from macros.data.memo import Memo
 
 DEFAULT_RESAMPLES = 4000
 DEFAULT_CONFIDENCE = 0.95
 SEED = 20261125
 
 Verdict = Literal["confirmed", "contradicted", "depends", "untested"]
+_BOOTSTRAPS: Memo[Estimate] = Memo("bootstrap", persist=True)
+"""Estimates by their exact inputs (the same samples and seed always give the same one)."""
 
 
 def median(values: Sequence[float]) -> float:
@@ -45,6 +48,11 @@ def bootstrap_median(
     """Median of ``values`` with a percentile bootstrap confidence interval."""
     if not values:
         raise ValueError("bootstrap of no values")
+    key = (tuple(values), resamples, confidence, seed)
+    return _BOOTSTRAPS.get(key, lambda: _bootstrap(values, resamples, confidence, seed))
+
+
+def _bootstrap(values: Sequence[float], resamples: int, confidence: float, seed: int) -> Estimate:
     rng = random.Random(seed)
     n = len(values)
     medians = sorted(statistics.median(rng.choices(values, k=n)) for _ in range(resamples))

@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from macros.data.model import MODEL_BY_DIRECTORY
+from macros.data.rules.integrations_match_cells import LINKS
 
 SKIP = shutil.ignore_patterns(
     ".git",
@@ -58,10 +59,17 @@ def _synthetic(entity: dict[str, Any], copy: int) -> dict[str, Any]:
 
 
 def multiply_entities(data: Path, factor: int) -> int:
-    """Give every entity ``factor - 1`` synthetic siblings; return the number of files added."""
+    """Give every entity ``factor - 1`` synthetic siblings; return the number of files added.
+
+    Libraries whose list of integrated entities must match those entities' cells (``LINKS``:
+    GraphQL libraries, admin panels, migration tools) are not copied: the cells name the
+    originals only.
+    """
     added = 0
     for _, path in _entity_files(data):
         entity = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if entity.get("kind") in LINKS:
+            continue
         first_line = path.read_text(encoding="utf-8").splitlines(keepends=True)[0]
         for copy in range(1, factor):
             clone = _synthetic(entity, copy)

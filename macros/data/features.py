@@ -64,7 +64,8 @@ class FrameworkFeatures(Strict):
     compression: FeatureValue | None = feature(
         "Compression",
         "HTTP",
-        "Compresses responses (gzip, Brotli or zstd) when the client accepts it.",
+        "Compresses responses when the client accepts it (gzip alone is `yes`); `partial` if "
+        "only opted in per response, or if some responses (e.g. streamed ones) are skipped.",
     )
     static_files: FeatureValue | None = feature(
         "Static files", "HTTP", "Serves files from a folder under a URL prefix."
@@ -81,17 +82,26 @@ class FrameworkFeatures(Strict):
         "Cookies", "HTTP", "Reads request cookies and sets response cookies through the API."
     )
     http2: FeatureValue | None = feature(
-        "HTTP/2", "HTTP", "Can be served over HTTP/2 (by its own server or through servers)."
+        "HTTP/2",
+        "HTTP",
+        "Can be served over HTTP/2: by its own server, or `via-plugin` through the servers its "
+        "docs name that serve HTTP/2 themselves (listed in `via`).",
     )
     http3: FeatureValue | None = feature(
-        "HTTP/3", "HTTP", "Can be served over HTTP/3 / QUIC (by its own server or through servers)."
+        "HTTP/3",
+        "HTTP",
+        "Can be served over HTTP/3 / QUIC: by its own server, or `via-plugin` through the "
+        "servers its docs name that serve HTTP/3 themselves (listed in `via`).",
     )
     # Real time and background
     websockets: FeatureValue | None = feature(
         "WebSockets", "Real time", "Accepts WebSocket connections in handlers."
     )
     sse: FeatureValue | None = feature(
-        "SSE", "Real time", "A documented way to stream server-sent events (text/event-stream)."
+        "SSE",
+        "Real time",
+        "A documented way to stream server-sent events (text/event-stream): `yes` with a helper "
+        "or response class, `partial` if the docs show it with a plain streamed response.",
     )
     background_tasks: FeatureValue | None = feature(
         "Background tasks",
@@ -117,7 +127,12 @@ class FrameworkFeatures(Strict):
     templates: FeatureValue | None = feature(
         "Templates", "Web app", "Renders HTML from templates through a documented integration."
     )
-    orm: FeatureValue | None = feature("ORM", "Web app", "Ships its own object-relational mapper.")
+    orm: FeatureValue | None = feature(
+        "ORM",
+        "Web app",
+        "Ships its own object-relational mapper (`yes`), or ties one to the app through a "
+        "dedicated package or plugin (`via-plugin`); an ORM merely called in handlers is `no`.",
+    )
     migrations: FeatureValue | None = feature(
         "Migrations", "Web app", "Generates and applies database schema migrations."
     )
@@ -147,7 +162,10 @@ class FrameworkFeatures(Strict):
         "Caches whole responses or handler results in memory or a store.",
     )
     opentelemetry: FeatureValue | None = feature(
-        "OpenTelemetry", "Operations", "Emits OpenTelemetry traces for requests."
+        "OpenTelemetry",
+        "Operations",
+        "Emits OpenTelemetry traces for requests; OpenTelemetry's generic ASGI or WSGI "
+        "middleware counts as `via-plugin` for an app of that interface.",
     )
     free_threading: FeatureValue | None = feature(
         "Free-threading",
@@ -161,8 +179,9 @@ class FrameworkFeatures(Strict):
     auto_reload: FeatureValue | None = feature(
         "Auto-reload",
         "Developer experience",
-        "Restarts the development server when a source "
-        "file changes (its own server or its documented dev command).",
+        "Restarts the development server when a source file changes: `yes` if the framework's "
+        "own run() or CLI does it (also through a server it installs), `via-plugin` if its docs "
+        "run the app on a separate server or tool that reloads.",
     )
     cli: FeatureValue | None = feature(
         "CLI", "Developer experience", "Ships a command-line tool to run or manage the app."

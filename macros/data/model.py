@@ -33,6 +33,7 @@ from macros.data.fields import (
 from macros.data.model_graphql import GraphqlLibrary
 from macros.data.model_services import AROUND_APP_MODELS
 from macros.data.model_task_queue import TaskQueue
+from macros.data.server_flags import ServerFeatureFlags, ServerFinding
 
 __all__ = [
     "ID_PATTERN",
@@ -100,6 +101,16 @@ class Server(Entity):
         default_factory=dict,
         description="Command template per protocol; `{target}` is `module:app`, "
         "`{host}`/`{port}` the address.",
+    )
+    feature_flags: ServerFeatureFlags = Field(
+        default_factory=ServerFeatureFlags,
+        description="Flags the server probes add to `run` to show each feature.",
+    )
+    probe_skip: OneLine | None = Field(
+        default=None, description="Why the server probes cannot run this server here, if so."
+    )
+    probe_findings: list[ServerFinding] = Field(
+        default_factory=list, description="Claims here that a server probe contradicted."
     )
     features: ServerFeatures = Field(default_factory=ServerFeatures)
 

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import re
 import string
+from collections.abc import Mapping
 
 from macros.data.model import Example, ExampleRun, Server
+from macros.data.server_flags import FLAG_FIELDS
 
-FIELDS = frozenset({"target", "host", "port"})
-"""The placeholders a template may use: `{target}` (module:app), `{host}`, `{port}`."""
+FIELDS = frozenset({"target", "target_dotted", "host", "port", "flags"})
+"""The placeholders a template may use: `{target}` (module:app), `{target_dotted}` (module.app,
+for servers that take a dotted name), `{host}`, `{port}`, and `{flags}`, where the server probes
+put a feature's flags (empty otherwise; default: the end)."""
 
 
 def template_fields(template: str) -> set[str]:
@@ -23,9 +28,26 @@ def unknown_fields(template: str) -> list[str]:
         return [f"malformed template ({error})"]
 
 
-def fill_template(template: str, target: str, host: str, port: int | str) -> str:
-    """The command line for an app at ``target`` listening on ``host:port``."""
-    return template.format(target=target, host=host, port=port)
+def fill_template(template: str, target: str, host: str, port: int | str, flags: str = "") -> str:
+    """The command line for an app at ``target`` listening on ``host:port``, with ``flags``."""
+    if flags and "flags" not in template_fields(template):
+        template += " {flags}"
+    dotted = target.replace(":", ".")
+    text = template.format(target=target, target_dotted=dotted, host=host, port=port, flags=flags)
+    return re.sub(r"  +", " ", text).strip()
+
+
+def unknown_flag_fields(template: str) -> list[str]:
+    """Placeholders of a feature-flag template that are not in :data:`FLAG_FIELDS`."""
+    try:
+        return sorted(template_fields(template) - FLAG_FIELDS)
+    except ValueError as error:
+        return [f"malformed template ({error})"]
+
+
+def fill_flags(template: str, values: Mapping[str, object]) -> str:
+    """A feature-flag template with its placeholders filled from ``values``."""
+    return template.format(**{name: values[name] for name in template_fields(template)})
 
 
 def example_run_template(example: Example, run: ExampleRun, server: Server | None) -> str | None:

@@ -2,19 +2,30 @@
 
 from __future__ import annotations
 
+import copy
 import json
 from pathlib import Path
 from typing import Any
 
 from macros.data.decision_model import DecisionTree
 from macros.data.guide_model import AdoptionLedger, Glossary
+from macros.data.memo import Memo
 from macros.data.model import ENTITY_MODELS, Example
 
 SCHEMA_DIR = Path(__file__).resolve().parents[2] / "schemas"
 
 
+_SCHEMAS: Memo[dict[str, Any]] = Memo("schema", persist=True)
+"""Schemas by model (module and name: the build cache's fingerprint covers the model code)."""
+
+
 def schema_for(model: type[Any]) -> dict[str, Any]:
-    """The JSON Schema of one model, with a stable ``$id``-free layout."""
+    """The JSON Schema of one model, with a stable ``$id``-free layout (a fresh copy)."""
+    key = (model.__module__, model.__qualname__)
+    return copy.deepcopy(_SCHEMAS.get(key, lambda: _schema(model)))
+
+
+def _schema(model: type[Any]) -> dict[str, Any]:
     schema: dict[str, Any] = model.model_json_schema(mode="validation")
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     return schema

@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from macros.data.memo import Memo, digest
 from macros.data.problems import Problem, dotted
 
 MAX_FILE_BYTES = 256 * 1024
@@ -94,8 +95,17 @@ def read_yaml(path: Path, display: str) -> tuple[YamlDocument | None, list[Probl
     return parse_yaml(path.read_bytes(), display)
 
 
+PARSED: Memo[tuple[YamlDocument | None, list[Problem]]] = Memo("yaml", persist=True)
+"""Parsed files by display path and SHA-256 of their bytes (the document is shared: read-only)."""
+
+
 def parse_yaml(raw: bytes, display: str) -> tuple[YamlDocument | None, list[Problem]]:
     """Parse the bytes of a file shown as ``display`` (see :func:`read_yaml`)."""
+    doc, problems = PARSED.get((display, digest(raw)), lambda: _parse_checked(raw, display))
+    return doc, list(problems)
+
+
+def _parse_checked(raw: bytes, display: str) -> tuple[YamlDocument | None, list[Problem]]:
     doc, problems = _parse(raw, display, AtlasFastLoader)
     if problems:  # report with the pure-Python parser: same positions, documented messages
         doc, problems = _parse(raw, display, AtlasLoader)

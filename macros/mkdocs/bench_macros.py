@@ -25,6 +25,7 @@ from macros.bench.render import (
 )
 from macros.bench.select import newest_run, shown_http_runs
 from macros.data.bench_model import BenchmarkRun, HttpRun, MicroRun
+from macros.data.memo import Memo, digest
 from macros.mkdocs import state as site_state
 
 HTTP_CHARTS: dict[str, Callable[[HttpRun, str], bench_charts.Chart]] = {
@@ -38,6 +39,20 @@ MICRO_CHARTS: dict[str, Callable[[MicroRun], bench_charts.Chart]] = {
     "cold-start": bench_charts.cold_start_chart,
     "runtime": bench_charts.runtime_chart,
 }
+
+
+_CHARTS: Memo[bench_charts.Chart] = Memo("charts", persist=True)
+"""Charts by name, test and the SHA-256 of the run's data (a chart depends on its run alone)."""
+
+
+def _chart(name: str, test: str, run: BenchmarkRun) -> bench_charts.Chart:
+    def build() -> bench_charts.Chart:
+        if isinstance(run, HttpRun):
+            return HTTP_CHARTS[name](run, test)
+        assert isinstance(run, MicroRun)
+        return MICRO_CHARTS[name](run)
+
+    return _CHARTS.get((name, test, digest(run.model_dump_json())), build)
 
 
 def latest(kind: str, run_id: str | None = None, test: str | None = None) -> BenchmarkRun | None:
@@ -73,7 +88,7 @@ def register(env: Any) -> None:
             found = latest("http", run, test)
             if not isinstance(found, HttpRun):
                 return _none("http")
-            return site_state.stash(chart_html(HTTP_CHARTS[chart](found, test), found, page_url()))
+            return site_state.stash(chart_html(_chart(chart, test, found), found, page_url()))
         if chart not in MICRO_CHARTS:
             raise ValueError(
                 f"unknown chart {chart!r}: one of {', '.join([*HTTP_CHARTS, *MICRO_CHARTS])}"
@@ -81,7 +96,7 @@ def register(env: Any) -> None:
         micro = latest("micro", run)
         if not isinstance(micro, MicroRun):
             return _none("micro")
-        return site_state.stash(chart_html(MICRO_CHARTS[chart](micro), micro, page_url()))
+        return site_state.stash(chart_html(_chart(chart, "", micro), micro, page_url()))
 
     @env.macro  # type: ignore[untyped-decorator]
     def bench_results_table(test: str | None = None, run: str | None = None) -> str:

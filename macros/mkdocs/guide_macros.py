@@ -54,7 +54,7 @@ def register(env: Any) -> None:
 
     @env.macro  # type: ignore[untyped-decorator]
     def guide_table(kind: str) -> str:
-        """The compact comparison table of one kind (validation, package-manager, code-quality)."""
+        """The compact comparison table of one kind (a key of ``GUIDE_COLUMNS``)."""
         if kind not in GUIDE_COLUMNS:
             raise ValueError(
                 f"no guide table for {kind!r}; expected one of {sorted(GUIDE_COLUMNS)}"

@@ -24,6 +24,7 @@ from mkdocs.structure.files import File, Files  # noqa: E402
 
 from macros.data.loader import load_dataset  # noqa: E402
 from macros.data.problems import DataError  # noqa: E402
+from macros.mkdocs import build_cache  # noqa: E402
 from macros.mkdocs import state as site_state  # noqa: E402
 from macros.pages.api_export import api_documents  # noqa: E402
 from macros.pages.html_text import esc  # noqa: E402
@@ -41,8 +42,22 @@ def data_dir() -> Path:
     return Path(override).resolve() if override else ROOT / "data"
 
 
+def on_startup(command: str, dirty: bool) -> None:
+    """Once per process, before the first build."""
+    build_cache.startup(command)
+
+
+def on_shutdown() -> None:
+    """``mkdocs serve`` stops: keep the caches for the next process."""
+    build_cache.save()
+
+
 def on_config(config: Any) -> None:
-    """Start from a clean state: ``mkdocs serve`` keeps modules alive between rebuilds."""
+    """Start from a clean state: ``mkdocs serve`` keeps modules alive between rebuilds.
+
+    Only the content-keyed caches of ``build_cache.py`` carry over, and only what they hold for
+    inputs that did not change."""
+    build_cache.start_build()
     _page_entities.clear()
     site_state.reset(
         site_state.SiteSettings(
@@ -82,6 +97,11 @@ def on_files(files: Files, config: Any) -> Files:
     return files
 
 
+def on_env(env: Any, config: Any, files: Files) -> Any:
+    """Let the theme's templates compile once per process (see ``build_cache.py``)."""
+    return build_cache.theme_env(env)
+
+
 def on_page_markdown(markdown: str, page: Any, config: Any, files: Files) -> str:
     """Title and description of entity pages (escaped: the theme prints them as they are)."""
     entity_id = _page_entities.get(page.file.src_uri)
@@ -110,3 +130,8 @@ def on_post_page(output: str, page: Any, config: Any) -> str:
     if site_state.has_placeholders(output):
         raise PluginError(f"{page.file.src_uri}: stashed HTML was not restored")
     return output
+
+
+def on_post_build(config: Any) -> None:
+    """Keep the caches for the next build (see ``build_cache.py``)."""
+    build_cache.end_build()

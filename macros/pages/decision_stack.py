@@ -16,6 +16,9 @@ DEV_ROLES = ("testing", "linter", "type_checker")
 TOOL_ROLES = ("package_manager",)
 """Roles that run the project rather than belong to it: never added as dependencies."""
 
+TRADE_OFF_ROLES = ("framework", "server", "validation", "task_queue")
+"""Roles whose recorded weaknesses the stack lists under "What you give up"."""
+
 RUN_HOST = "127.0.0.1"
 RUN_PORT = 8000
 
@@ -49,11 +52,11 @@ def stack_parts(rec: Recommendation, dataset: Dataset) -> list[StackPart]:
 
 
 def trade_offs(rec: Recommendation, dataset: Dataset) -> list[tuple[Entity, str]]:
-    """What you give up: the recorded weaknesses of the framework, server and validation picks."""
+    """What you give up: the recorded weaknesses of the picks in :data:`TRADE_OFF_ROLES`."""
     return [
         (part.entity, weakness)
         for part in stack_parts(rec, dataset)
-        if part.role in ("framework", "server", "validation")
+        if part.role in TRADE_OFF_ROLES
         for weakness in part.entity.weaknesses
     ]
 

@@ -19,6 +19,7 @@ from macros.pages.html_text import (
 )
 from macros.pages.kinds import KIND_BY_NAME, feature_label, field_label, value_label
 from macros.pages.package_facts import package_facts_html
+from macros.pages.server_proof import server_badge
 from macros.pages.side_by_side import verified_badge
 from macros.pages.values import (
     Linker,
@@ -140,7 +141,7 @@ def features_html(entity: Entity, linker: Linker) -> str:
     examples_page = linker.page("examples.md")
 
     def badge(name: str) -> str:
-        return verified_badge(example, name, examples_page)
+        return server_badge(entity, name, linker) or verified_badge(example, name, examples_page)
 
     rows = []
     for name in type(features).model_fields:

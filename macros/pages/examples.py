@@ -8,6 +8,7 @@ from pygments import highlight
 from pygments.formatters import HtmlFormatter
 from pygments.lexers import PythonLexer
 
+from macros.data.memo import Memo, digest
 from macros.data.model import Entity, Example, ExampleRun, Server
 from macros.data.run_template import example_run_template, fill_template
 from macros.pages.html_text import esc
@@ -15,6 +16,8 @@ from macros.pages.kinds import value_label, with_article
 from macros.pages.values import Linker
 
 MAX_EXAMPLE_BYTES = 64 * 1024
+_HIGHLIGHTED: Memo[str] = Memo("highlight", persist=True)
+"""Highlighted code by the SHA-256 of the file's bytes."""
 
 
 def example_files(examples_root: Path, framework_id: str) -> list[Path]:
@@ -63,6 +66,11 @@ def run_html(example: Example, run: ExampleRun, linker: Linker) -> str:
 
 def code_html(path: Path) -> str:
     """A file as a highlighted, escaped code block (Pygments escapes every character it emits)."""
-    text = path.read_bytes()[:MAX_EXAMPLE_BYTES].decode("utf-8", errors="replace")
+    raw = path.read_bytes()[:MAX_EXAMPLE_BYTES]
+    return _HIGHLIGHTED.get(digest(raw), lambda: _highlight(raw))
+
+
+def _highlight(raw: bytes) -> str:
+    text = raw.decode("utf-8", errors="replace")
     formatter = HtmlFormatter(cssclass="highlight", wrapcode=True)
     return str(highlight(text, PythonLexer(), formatter))

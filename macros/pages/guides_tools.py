@@ -32,6 +32,14 @@ GUIDE_COLUMNS: dict[str, tuple[str, ...]] = {
         "latest_version",
     ),
     "code-quality": ("roles", "implementation_language", "latest_version", "status"),
+    "task-queue": (
+        "brokers",
+        "features.async_tasks",
+        "features.scheduling",
+        "features.result_backend",
+        "features.monitoring_ui",
+        "status",
+    ),
 }
 """The columns of each guide table (after the name)."""
 

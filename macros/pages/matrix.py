@@ -29,6 +29,7 @@ from macros.pages.matrix_columns import (
     tokens,
 )
 from macros.pages.matrix_filters import filters_html
+from macros.pages.server_proof import server_badge
 from macros.pages.side_by_side import verified_badge
 from macros.pages.values import Linker, field_value_html, field_value_text
 
@@ -62,7 +63,9 @@ def cell_html(entity: Entity, column: Column, linker: Linker, first: bool = Fals
     if column.feature:
         feature = getattr(entity.features, column.key)  # type: ignore[attr-defined]
         rank = SUPPORT_RANK[feature.value if feature else None]
-        badge = verified_badge(_example(entity, linker), column.key, linker.page("examples.md"))
+        badge = server_badge(entity, column.key, linker) or verified_badge(
+            _example(entity, linker), column.key, linker.page("examples.md")
+        )
         value = feature.value if feature else "unknown"
         title = _cell_title(feature)
         tip = f' title="{esc(title)}"' if title else ""

@@ -67,6 +67,7 @@ PATHS = [
     (
         [
             "A database-backed web application with users and an admin",
+            "No, or not yet",
             "No, server-rendered pages and the admin are enough",
         ],
         "Django",
@@ -119,6 +120,44 @@ def test_wizard_paths(
     assert fresh.locator(".atlas-wizard-result").inner_text() == f"Recommended: {rec.title}"
     assert recommended(fresh)["framework"] == framework
     fresh.close()
+
+
+JOB_PATHS = [
+    (
+        [
+            "A database-backed web application with users and an admin",
+            "Yes, through a broker (RabbitMQ or Redis), with periodic tasks",
+        ],
+        "Django",
+        "Celery",
+    ),
+    (
+        [
+            "A JSON / REST API for other programs",
+            "The largest ecosystem, most tutorials, easiest hiring",
+            "A container (Docker, Kubernetes, a PaaS)",
+            "Yes, kept in PostgreSQL, with no broker to run",
+        ],
+        "FastAPI",
+        "PgQueuer",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("labels", "framework", "queue"), JOB_PATHS, ids=["django-broker", "fastapi-postgres"]
+)
+def test_wizard_background_jobs(
+    page: Any, base_url: str, tree: DecisionTree, labels: list[str], framework: str, queue: str
+) -> None:
+    """A background-jobs answer ends on a stack whose table names the task queue."""
+    page.goto(base_url + "decide/")
+    answer(page, labels)
+    rec = tree.recommendation(follow(tree, labels))
+    assert rec is not None
+    assert page.locator(".atlas-wizard-result").inner_text() == f"Recommended: {rec.title}"
+    stack = recommended(page)
+    assert (stack["framework"], stack["task_queue"]) == (framework, queue)
 
 
 def _last_question(tree: DecisionTree, labels: list[str]) -> str:

@@ -239,7 +239,8 @@ def test_compare_resolves_names_and_says_what_it_cannot_compare(
 
 def test_wizard_back_keeps_the_question_in_view(page: Any, base_url: str) -> None:
     page.set_viewport_size({"width": 390, "height": 844})
-    page.goto(base_url + "decide/?path=0-0-0&need=websockets")
+    # Answers by position: an API, the largest ecosystem, a container, no background jobs.
+    page.goto(base_url + "decide/?path=0-0-0-0&need=websockets")
     page.locator(".atlas-wizard-result").wait_for()
     page.mouse.wheel(0, 4000)  # the reader has scrolled down the long result
     page.get_by_role("button", name="Back", exact=True).first.click()

@@ -41,7 +41,7 @@ def problems(
 def test_unknown_placeholder_in_command(make_data: MakeData) -> None:
     assert problems(make_data, EXAMPLE) == [
         "data/examples/fastapi.yaml:8:5: runs[1].command: unknown placeholder hots: "
-        "use {host}, {port}, {target}"
+        "use {flags}, {host}, {port}, {target}, {target_dotted}"
     ]
 
 
@@ -74,6 +74,6 @@ def test_server_template_placeholders_are_checked(make_data: MakeData) -> None:
     example = EXAMPLE.replace("{hots}", "{host}")
     found = problems(make_data, example, ("--port {port}", "--port {prot}"))
     assert found == [
-        "data/servers/uvicorn.yaml:10:7: run.asgi: unknown placeholder prot: use {host}, {port}, "
-        "{target}"
+        "data/servers/uvicorn.yaml:10:7: run.asgi: unknown placeholder prot: use {flags}, {host}, "
+        "{port}, {target}, {target_dotted}"
     ]

@@ -16,9 +16,12 @@ from macros.data.rules import (
     decision_tree_shape,
     example_refs,
     id_matches_filename,
+    integrations_match_cells,
     package_metadata,
+    plugin_is_entity,
     references_exist,
     schema_line,
+    server_flags,
     unique_names,
 )
 
@@ -35,6 +38,9 @@ RULES: tuple[Rule, ...] = (
     example_refs.check,
     package_metadata.check,
     cells_sourced.check,
+    plugin_is_entity.check,
+    integrations_match_cells.check,
+    server_flags.check,
 )
 
 
