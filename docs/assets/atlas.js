@@ -133,15 +133,24 @@
     each(this.needs(), function (box) { if (box.checked) needed.push(box.value); });
     var rows = this.table.tBodies[0].rows;
     var shown = 0;
-    var strict = this.form && this.form.querySelector("input[data-need-builtin]");
-    var facet = strict && strict.checked ? "data-facet-builtin" : "data-facet-feature";
+    var strictBox = this.form && this.form.querySelector("input[data-need-builtin]");
+    var strict = !!(strictBox && strictBox.checked);
+    // "Built in only" reads each needed feature's cell: its class names the value.
+    var columnOf = {};
+    each(this.headers, function (th, index) { columnOf[th.getAttribute("data-key")] = index; });
+    var builtIn = function (row, feature) {
+      var cell = row.cells[columnOf[feature]];
+      return !!cell && (cell.classList.contains("atlas-support--yes") ||
+        cell.classList.contains("atlas-support--partial"));
+    };
     each(rows, function (row) {
       var visible = Array.prototype.every.call(facets, function (select) {
         if (!select.value) return true;
         var tokens = row.getAttribute("data-facet-" + select.getAttribute("data-facet")) || "";
         return tokens.split(" ").indexOf(select.value) !== -1;
       }) && needed.every(function (feature) {
-        return (row.getAttribute(facet) || "").split(" ").indexOf(feature) !== -1;
+        if (strict) return builtIn(row, feature);
+        return (row.getAttribute("data-facet-feature") || "").split(" ").indexOf(feature) !== -1;
       });
       row.hidden = !visible;
       if (visible) shown += 1;

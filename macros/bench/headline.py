@@ -65,10 +65,17 @@ def server_answer_html(runs: Mapping[str, HttpRun], server: str, baseline: str) 
     slower = sum(1 for p in pairs if p.estimate.high < 1)
     unclear = len(pairs) - faster - slower
     best, worst = pairs[0], pairs[-1]
+    pairs_text = "pair" if len(pairs) == 1 else "pairs"
     words = (
         f"{esc(server)} served more requests per second than {esc(baseline)} in {faster} of "
-        f"{len(pairs)} framework-and-test pairs and fewer in {slower}"
-        + (f"; {unclear} were too close to call (the interval spans 1)" if unclear else "")
+        f"{len(pairs)} framework-and-test {pairs_text}"
+        + (f", fewer in {slower}" if slower else "")
+        + (
+            f"; {unclear} {'was' if unclear == 1 else 'were'} too close to call (the interval "
+            "spans 1)"
+            if unclear
+            else ""
+        )
         + f". The ratio runs from {_ci(best.estimate)} for {esc(best.framework)} "
         f"({esc(TEST_NAMES.get(best.test, best.test))}) down to {_ci(worst.estimate)} for "
         f"{esc(worst.framework)} ({esc(TEST_NAMES.get(worst.test, worst.test))})."

@@ -43,8 +43,9 @@ def compact_support_html(feature: Feature | None) -> str:
 
 
 def _cell_title(feature: Feature | None) -> str:
-    """The cell's tooltip: what the words do not say (providers, plugins, the note), or ``""``."""
-    if feature is None:
+    """The tooltip of a partial or via-plugin cell: its limit or its providers (the note), else
+    ``""`` (a yes or no is said by the cell; every note is on the entity page and in compare)."""
+    if feature is None or feature.value not in ("partial", "via-plugin"):
         return ""
     parts = []
     if feature.via:
@@ -69,7 +70,7 @@ def cell_html(entity: Entity, column: Column, linker: Linker, first: bool = Fals
         title = _cell_title(feature)
         tip = f' title="{esc(title)}"' if title else ""
         return (
-            f'<td class="atlas-cell atlas-support--{value}{start}" data-sort="{rank}"{tip}>'
+            f'<td class="atlas-support--{value}{start}" data-sort="{rank}"{tip}>'
             f"{compact_support_html(feature)}{badge}</td>"
         )
     css = f' class="{start.strip()}"' if start else ""
@@ -96,8 +97,6 @@ def row_html(entity: Entity, info: KindInfo, columns: list[Column], linker: Link
         attrs.append(f'data-facet-{name.replace("_", "-")}="{esc(" ".join(tokens(entity, name)))}"')
     if any(c.feature for c in columns):
         attrs.append(f'data-facet-feature="{esc(" ".join(present_features(entity)))}"')
-        built_in = " ".join(present_features(entity, built_in=True))
-        attrs.append(f'data-facet-builtin="{esc(built_in)}"')
     name = linker.entity(entity.id)
     starts = _group_starts(columns)
     cells = "".join(cell_html(entity, c, linker, s) for c, s in zip(columns, starts, strict=True))

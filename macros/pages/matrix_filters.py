@@ -5,7 +5,7 @@ from __future__ import annotations
 from itertools import groupby
 
 from macros.data.model import Entity
-from macros.pages.html_text import esc, plain_text
+from macros.pages.html_text import esc
 from macros.pages.kinds import CAMPS, KindInfo, field_label, value_label
 from macros.pages.matrix_columns import Column, facet_fields, tokens
 
@@ -40,8 +40,7 @@ def _needs_html(features: list[Column]) -> str:
     groups = []
     for group, members in groupby(features, key=lambda c: c.group):
         boxes = "".join(
-            f'<label title="{esc(plain_text(c.definition))}"><input type="checkbox" data-need '
-            f'value="{esc(c.key)}"> {esc(c.label)}</label>'
+            f'<label><input type="checkbox" data-need value="{esc(c.key)}"> {esc(c.label)}</label>'
             for c in members
         )
         groups.append(f"<fieldset><legend>{esc(group)}</legend>{boxes}</fieldset>")

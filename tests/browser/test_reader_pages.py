@@ -191,6 +191,17 @@ def test_matrix_filters_combine_and_survive_a_reload(
     )
     assert hidden > 0
 
+    # "Built in only" keeps the frameworks that have both themselves (yes or partial).
+    def own(entity_id: str, name: str) -> bool:
+        cell = getattr(dataset.entities[entity_id].features, name)  # type: ignore[attr-defined]
+        return cell is not None and cell.value in ("yes", "partial")
+
+    form.locator("details.atlas-filters__must summary").first.click()
+    form.locator("input[data-need-builtin]").check()
+    strict = [i for i in expected if own(i, "websockets") and own(i, "openapi")]
+    assert sorted(visible_ids(page)) == sorted(strict)
+    assert "builtin=1" in page.url
+
 
 def compare_headers(page: Any) -> list[str]:
     table = page.locator("#atlas-compare table")
