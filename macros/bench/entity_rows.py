@@ -7,22 +7,31 @@ test); a failed or skipped row shows its reason instead of a number.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
+from macros.bench.answer import TEST_LABELS
 from macros.bench.render import run_anchor
 from macros.bench.select import shown_http_runs
 from macros.data.bench_model import BenchmarkRun, HttpResult
 from macros.pages.html_text import esc
 
 
-def entity_rows(entity_id: str, kind: str, runs: Iterable[BenchmarkRun]) -> list[list[str]]:
-    """``[test, pair, ratio, interval, median req/s, run id]`` of ``entity_id``'s results."""
+def entity_rows(
+    entity_id: str, kind: str, runs: Iterable[BenchmarkRun], names: Mapping[str, str] = {}
+) -> list[list[str]]:
+    """``[test, pair, ratio, interval, median req/s, reference, run id]`` of ``entity_id``'s
+    results; ``names`` shows entity ids as their names (an id without one stays as it is)."""
+
+    def pair(framework: str, server: str) -> str:
+        return f"{names.get(framework, framework)} on {names.get(server, server)}"
+
     rows = []
     for test, run in shown_http_runs(runs).items():
-        reference = f"{run.method.reference.framework} on {run.method.reference.server}"
+        reference = pair(run.method.reference.framework, run.method.reference.server)
+        label = TEST_LABELS.get(test, test)
         for r in sorted(run.results, key=lambda r: (r.framework, r.server)):
             if _mine(r, entity_id, kind):
-                rows.append([test, f"{r.framework} on {r.server}", *_cells(r), reference, run.id])
+                rows.append([label, pair(r.framework, r.server), *_cells(r), reference, run.id])
     return rows
 
 
@@ -41,10 +50,14 @@ def _cells(r: HttpResult) -> list[str]:
 
 
 def entity_bench_html(
-    entity_id: str, kind: str, runs: Iterable[BenchmarkRun], runs_page: str
+    entity_id: str,
+    kind: str,
+    runs: Iterable[BenchmarkRun],
+    runs_page: str,
+    names: Mapping[str, str] = {},
 ) -> str:
     """The rows as a table with a link to each run on ``runs_page``; empty if there are none."""
-    rows = entity_rows(entity_id, kind, runs)
+    rows = entity_rows(entity_id, kind, runs, names)
     if not rows:
         return ""
     headers = ["Test", "Measured", "Ratio", "95 % interval", "Median req/s", "Reference", "Run"]

@@ -113,25 +113,19 @@ def entity_markdown(entity: Entity, linker: Linker) -> str:
     """An entity page as Markdown: its fixed headings (for the table of contents), with the
     rendered HTML of each section stashed between them."""
     parts = [site_state.stash(header_html(entity))]
-    extra = [("Benchmark results", entity_benchmarks_html(entity, linker))]
+    extra = [("Benchmarks", entity_benchmarks_html(entity, linker))]
     parts += [
         f"## {heading}\n" + site_state.stash(fragment)
         for heading, fragment in entity_sections(entity, linker, extra)
     ]
-    runs = site_state.dataset().benchmarks.values()
-    bench = entity_bench_html(entity.id, entity.kind, runs, linker.page("benchmarks/index.md"))
-    if bench:  # before the sources, which stay last
-        at = next((i for i, p in enumerate(parts) if p.startswith("## Sources")), len(parts))
-        parts.insert(at, "## Benchmarks\n" + site_state.stash(bench))
     return "\n".join(parts)
 
 
 def entity_benchmarks_html(entity: Entity, linker: Linker) -> str:
     """The entity's own benchmark rows (a framework's or a server's results), shown before its
-    sources; ``""`` leaves the section out.
-
-    The spot for the benchmark stage's renderer (``macros/bench/``, which sits above ``pages/``,
-    so it joins here in the MkDocs layer): until it exists, no section.
-    """
-    del entity, linker
-    return ""
+    sources; ``""`` leaves the section out. The benchmark stage (``macros/bench/``) sits above
+    ``pages/``, so the two join here in the MkDocs layer."""
+    dataset = site_state.dataset()
+    names = {e.id: e.name for e in dataset.entities.values()}
+    runs_page = linker.page("benchmarks/index.md")
+    return entity_bench_html(entity.id, entity.kind, dataset.benchmarks.values(), runs_page, names)
