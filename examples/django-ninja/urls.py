@@ -5,7 +5,3 @@ from api import api
 from django.urls import path
 
 urlpatterns = [features.static, path("", api.urls)]
-from api import api
-from django.urls import path
-
-urlpatterns = [path("", api.urls)]

@@ -3,8 +3,6 @@
 import features
 import views
 from django.urls import include, path
-import views
-from django.urls import path
 from rest_framework.routers import SimpleRouter
 
 router = SimpleRouter(trailing_slash=False)

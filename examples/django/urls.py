@@ -3,8 +3,6 @@
 import features
 import views
 from django.urls import include, path
-import views
-from django.urls import path
 
 urlpatterns = [
     path("users", views.create_user),

@@ -102,7 +102,6 @@ app = Litestar(
     ],
     **features.settings,
 )
-app = Litestar(route_handlers=[UserController, plaintext, json, echo, events])
 
 # --- database endpoints (TechEmpower tests): see db.py ---
 from db import route_handlers as db_handlers  # noqa: E402

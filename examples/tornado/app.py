@@ -84,14 +84,6 @@ class EchoHandler(tornado.websocket.WebSocketHandler):
 
 def make_app() -> tornado.web.Application:
     users = UserStore()
-    return tornado.web.Application([
-        (r"/users", UsersHandler, {"users": users}),
-        (r"/users/(\d+)", UserHandler, {"users": users}),
-        (r"/plaintext", PlaintextHandler),
-        (r"/json", JSONHandler),
-        (r"/ws", EchoHandler),
-        *features.rules,
-    ])
     return tornado.web.Application(
         [
             (r"/users", UsersHandler, {"users": users}),
@@ -99,6 +91,7 @@ def make_app() -> tornado.web.Application:
             (r"/plaintext", PlaintextHandler),
             (r"/json", JSONHandler),
             (r"/ws", EchoHandler),
+            *features.rules,
             *db.handlers,  # database endpoints (TechEmpower tests): see db.py
         ]
     )

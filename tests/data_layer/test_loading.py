@@ -69,7 +69,6 @@ features:
 
     server = dataset.entities["tiny-server"]
     assert isinstance(server, Server)
-    assert server.run == {"asgi": "tiny {target} --port {port}"}
     assert server.features.http2 == Feature(
         value="partial",
         note="behind a flag",
@@ -80,7 +79,6 @@ features:
     assert server.run == {"asgi": "tiny {target} --port {port} --quiet"}
     assert server.production is not None
     assert server.production.flags() == [("access_log", "--quiet")]
-    assert server.features.http2 == Feature(value="partial", note="behind a flag", since="1.2")
     assert [e.id for e in dataset.of_kind("framework")] == ["demo"]
     assert dataset.source_path("tiny-server") == "data/servers/tiny-server.yaml"
 
