@@ -52,11 +52,18 @@ def server_pairings(runs: Mapping[str, HttpRun], server: str, baseline: str) -> 
     return sorted(found, key=lambda p: -p.estimate.median)
 
 
+def _name(names: Mapping[str, str], entity_id: str) -> str:
+    """An entity's name (escaped), or its id where ``names`` has none."""
+    return esc(names.get(entity_id, entity_id))
+
+
 def _ci(estimate: Estimate) -> str:
     return f"{estimate.median:.2f}\u00d7 (95 % CI {estimate.low:.2f}\u2013{estimate.high:.2f})"
 
 
-def server_answer_html(runs: Mapping[str, HttpRun], server: str, baseline: str) -> str:
+def server_answer_html(
+    runs: Mapping[str, HttpRun], server: str, baseline: str, names: Mapping[str, str] = {}
+) -> str:
     """ "Is <server> faster than <baseline>?" in words, then every pairing as a table."""
     pairs = server_pairings(runs, server, baseline)
     if not pairs:
@@ -67,7 +74,8 @@ def server_answer_html(runs: Mapping[str, HttpRun], server: str, baseline: str) 
     best, worst = pairs[0], pairs[-1]
     pairs_text = "pair" if len(pairs) == 1 else "pairs"
     words = (
-        f"{esc(server)} served more requests per second than {esc(baseline)} in {faster} of "
+        f"{_name(names, server)} served more requests per second than "
+        f"{_name(names, baseline)} in {faster} of "
         f"{len(pairs)} framework-and-test {pairs_text}"
         + (f", fewer in {slower}" if slower else "")
         + (
@@ -76,23 +84,24 @@ def server_answer_html(runs: Mapping[str, HttpRun], server: str, baseline: str) 
             if unclear
             else ""
         )
-        + f". The ratio runs from {_ci(best.estimate)} for {esc(best.framework)} "
+        + f". The ratio runs from {_ci(best.estimate)} for {_name(names, best.framework)} "
         f"({esc(TEST_NAMES.get(best.test, best.test))}) down to {_ci(worst.estimate)} for "
-        f"{esc(worst.framework)} ({esc(TEST_NAMES.get(worst.test, worst.test))})."
+        f"{_name(names, worst.framework)} ({esc(TEST_NAMES.get(worst.test, worst.test))})."
     )
     rows = "".join(
-        f'<tr data-framework="{esc(p.framework)}" data-test="{esc(p.test)}">'
-        f"<td>{esc(p.framework)}</td><td>{esc(TEST_NAMES.get(p.test, p.test))}</td>"
+        f'<tr data-framework="{_name(names, p.framework)}" data-test="{esc(p.test)}">'
+        f"<td>{_name(names, p.framework)}</td><td>{esc(TEST_NAMES.get(p.test, p.test))}</td>"
         f"<td>{p.estimate.median:.2f}\u00d7</td>"
         f"<td>{p.estimate.low:.2f}\u2013{p.estimate.high:.2f}</td></tr>"
         for p in pairs
     )
     return (
         f"<p>{words}</p>"
-        f'<details class="atlas-headline-pairs"><summary>Every pair: {esc(server)} vs '
-        f"{esc(baseline)}, highest first</summary>"
-        f'<table class="atlas-bench-table"><caption>{esc(server)} req/s as a multiple of '
-        f"{esc(baseline)}'s, same framework, measured in the same rounds</caption><thead><tr>"
+        f'<details class="atlas-headline-pairs"><summary>Every pair: {_name(names, server)} vs '
+        f"{_name(names, baseline)}, highest first</summary>"
+        f'<table class="atlas-bench-table"><caption>{_name(names, server)} req/s as a multiple of '
+        f"{_name(names, baseline)}'s, same framework, measured in the same rounds</caption>"
+        "<thead><tr>"
         '<th scope="col">Framework</th><th scope="col">Test</th><th scope="col">Ratio</th>'
         f'<th scope="col">95 % CI</th></tr></thead><tbody>{rows}</tbody></table></details>'
     )
@@ -112,7 +121,9 @@ def best_per_framework(run: HttpRun, test: str) -> list[HttpResult]:
 ROW_H, LABEL_W, BAR_W, PAD = 22, 190, 400, 70
 
 
-def ratio_svg(results: list[HttpResult], reference: str, title: str) -> str:
+def ratio_svg(
+    results: list[HttpResult], reference: str, title: str, names: Mapping[str, str] = {}
+) -> str:
     """Horizontal bars of each ratio with its interval as a whisker and a line at 1."""
     top = max(r.ratio.high for r in results if r.ratio) * 1.05
     scale = BAR_W / top
@@ -121,7 +132,8 @@ def ratio_svg(results: list[HttpResult], reference: str, title: str) -> str:
     for i, r in enumerate(results):
         assert r.ratio is not None
         y = 10 + i * ROW_H
-        label = f"{r.framework} · {'own server' if r.server == r.framework else r.server}"
+        server = "own server" if r.server == r.framework else names.get(r.server, r.server)
+        label = f"{names.get(r.framework, r.framework)} · {server}"
         x = LABEL_W
         rows.append(
             f'<text class="atlas-svg-label" x="{LABEL_W - 8}" y="{y + 15}" text-anchor="end">'
@@ -145,13 +157,13 @@ def ratio_svg(results: list[HttpResult], reference: str, title: str) -> str:
     )
 
 
-def framework_answer_html(run: HttpRun, test: str) -> str:
+def framework_answer_html(run: HttpRun, test: str, names: Mapping[str, str] = {}) -> str:
     """Which framework serves the most per core in ``test``: words and the chart."""
     results = best_per_framework(run, test)
     if not results:
         return ""
     ref = run.method.reference
-    reference = f"{ref.framework} on {ref.server}"
+    reference = f"{names.get(ref.framework, ref.framework)} on {names.get(ref.server, ref.server)}"
     first, last = results[0], results[-1]
     assert first.ratio is not None and last.ratio is not None
     name = TEST_NAMES.get(test, test)
@@ -160,13 +172,15 @@ def framework_answer_html(run: HttpRun, test: str) -> str:
         "with 95 % intervals"
     )
     words = (
-        f"In the {esc(name)} test, on one core each, {esc(first.framework)} on "
-        f"{esc(first.server)} served the most: {_ci(first.ratio)} the requests per second of "
-        f"{esc(reference)}; {esc(last.framework)} on {esc(last.server)} the fewest, "
+        f"In the {esc(name)} test, on one core each, {_name(names, first.framework)} on "
+        f"{_name(names, first.server)} served the most: {_ci(first.ratio)} the requests per "
+        f"second of {esc(reference)}; {_name(names, last.framework)} on "
+        f"{_name(names, last.server)} the fewest, "
         f"{_ci(last.ratio)}."
     )
     return (
-        f'<p>{words}</p><figure class="atlas-headline-chart">{ratio_svg(results, reference, title)}'
+        f'<p>{words}</p><figure class="atlas-headline-chart">'
+        f"{ratio_svg(results, reference, title, names)}"
         f"<figcaption>{esc(title)} (run {esc(run.id)}). Bars are medians over rounds, whiskers "
         "the intervals.</figcaption></figure>"
     )

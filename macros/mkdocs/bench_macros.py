@@ -199,13 +199,16 @@ def register(env: Any) -> None:
     def bench_server_answer(server: str = "granian", baseline: str = "uvicorn") -> str:
         """Whether ``server`` serves more than ``baseline`` for the same framework, in words."""
         runs = shown_http_runs(site_state.dataset().benchmarks.values())
-        return site_state.stash(server_answer_html(runs, server, baseline)) or _none("http")
+        html = server_answer_html(runs, server, baseline, _names())
+        return site_state.stash(html) if html else _none("http")
 
     @env.macro  # type: ignore[untyped-decorator]
     def bench_framework_answer(test: str = "json") -> str:
         """Each framework on its fastest server in ``test``, in words and one static chart."""
         run = shown_http_runs(site_state.dataset().benchmarks.values()).get(test)
-        return site_state.stash(framework_answer_html(run, test)) if run else _none("http")
+        if run is None:
+            return _none("http")
+        return site_state.stash(framework_answer_html(run, test, _names()))
 
     @env.macro  # type: ignore[untyped-decorator]
     def bench_claims() -> str:
@@ -214,3 +217,8 @@ def register(env: Any) -> None:
         verdicts = [judge(c, dataset.benchmarks) for c in dataset.claims.claims]
         runs_page = relative(page_url(), RUNS_PAGE).rstrip("/") + "/"
         return site_state.stash(claims_html(verdicts, runs_page))
+
+
+def _names() -> dict[str, str]:
+    """Entity id -> name, so the answers read "Granian", not "granian"."""
+    return {e.id: e.name for e in site_state.dataset().entities.values()}
