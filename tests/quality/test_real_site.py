@@ -17,4 +17,6 @@ def test_built_site_passes_check_site(built_site: Path) -> None:
     assert result.pages >= 50
     assert result.links.internal > 1000
     assert result.origins.resources > result.pages  # every page loads the theme's assets
-    assert all(w.lazy.raw == 0 for w in result.weights.weights if "benchmarks" not in w.page)
+    # Only chart pages load plotly.js on demand, and the compare page its own tool script.
+    lazy = {w.page for w in result.weights.weights if w.lazy.raw}
+    assert {p for p in lazy if "benchmarks" not in p} <= {"compare/index.html"}
