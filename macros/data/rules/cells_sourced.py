@@ -8,24 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from pydantic import BaseModel
-
 from macros.data.dataset import Dataset
-from macros.data.fields import Feature
 from macros.data.problems import Problem
+from macros.data.review import cells
 
 
 def check(dataset: Dataset) -> Iterator[Problem]:
     """Report feature cells without ``source`` or ``checked``."""
     for entity in dataset.entities.values():
-        features = getattr(entity, "features", None)
-        if not isinstance(features, BaseModel):
-            continue
         doc = dataset.documents[entity.id]
-        for name in type(features).model_fields:
-            cell = getattr(features, name)
-            if not isinstance(cell, Feature):
-                continue
+        for name, cell in cells(entity):
             missing = [f for f in ("source", "checked") if getattr(cell, f) is None]
             if missing:
                 yield doc.problem(

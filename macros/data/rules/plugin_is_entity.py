@@ -9,11 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from pydantic import BaseModel
-
 from macros.data.dataset import Dataset
-from macros.data.fields import Feature
 from macros.data.problems import Problem
+from macros.data.review import cells
 
 _REQUIREMENT = re.compile(
     r"^\s*(?P<name>[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)"  # the distribution name
@@ -40,14 +38,8 @@ def check(dataset: Dataset) -> Iterator[Problem]:
         if entity.package:
             owners.setdefault(normalize(entity.package), entity.id)
     for entity in dataset.entities.values():
-        features = getattr(entity, "features", None)
-        if not isinstance(features, BaseModel):
-            continue
         doc = dataset.documents[entity.id]
-        for name in type(features).model_fields:
-            cell = getattr(features, name)
-            if not isinstance(cell, Feature):
-                continue
+        for name, cell in cells(entity):
             for i, entry in enumerate(cell.plugin):
                 owner = owners.get(package_name(entry) or "")
                 if owner is None or owner == entity.id:
