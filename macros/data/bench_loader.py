@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from macros.data.bench_model import RUN_MODELS, BenchmarkRun, ClaimsLedger, HttpRun, MicroRun
+from macros.data.dataset import display_path
 from macros.data.model_check import validate_document
 from macros.data.problems import Problem
 from macros.data.yaml_source import YamlDocument, read_yaml
@@ -16,13 +17,6 @@ if TYPE_CHECKING:
 
 BENCHMARKS_DIR = "benchmarks"
 CLAIMS_FILE = "claims.yaml"
-
-
-def _display(path: Path, root: Path) -> str:
-    try:
-        return path.relative_to(root.parent).as_posix()
-    except ValueError:
-        return path.as_posix()
 
 
 def read_run(
@@ -50,14 +44,14 @@ def load_benchmarks(dataset: Dataset) -> list[Problem]:
     problems: list[Problem] = []
     folder = dataset.root / BENCHMARKS_DIR
     for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else []:
-        run, doc, run_problems = read_run(path, _display(path, dataset.root))
+        run, doc, run_problems = read_run(path, display_path(path, dataset.root))
         problems += run_problems
         if run is not None and doc is not None and not run_problems:
             dataset.benchmarks[run.id] = run
             dataset.benchmark_documents[run.id] = doc
     claims_path = dataset.root / CLAIMS_FILE
     if claims_path.is_file():
-        doc, read_problems = read_yaml(claims_path, _display(claims_path, dataset.root))
+        doc, read_problems = read_yaml(claims_path, display_path(claims_path, dataset.root))
         problems += read_problems
         ledger, model_problems = validate_document(doc, ClaimsLedger) if doc else (None, [])
         problems += model_problems

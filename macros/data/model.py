@@ -121,11 +121,23 @@ class Server(Entity):
 class ValidationFeatures(Strict):
     """Typed feature cells of a validation / serialization library."""
 
-    validation: FeatureValue | None = None
-    json_schema: FeatureValue | None = None
-    json_encode: FeatureValue | None = None
-    msgpack: FeatureValue | None = None
-    dataclass_support: FeatureValue | None = None
+    validation: FeatureValue | None = feature(
+        "Validation",
+        "Checks",
+        "Checks input against declared types and reports every error with its location.",
+    )
+    json_schema: FeatureValue | None = feature(
+        "JSON Schema", "Checks", "Generates a JSON Schema document from a model."
+    )
+    json_encode: FeatureValue | None = feature(
+        "JSON encoding", "Serialization", "Encodes models or Python objects to JSON itself."
+    )
+    msgpack: FeatureValue | None = feature(
+        "MessagePack", "Serialization", "Encodes and decodes MessagePack."
+    )
+    dataclass_support: FeatureValue | None = feature(
+        "Dataclasses", "Serialization", "Validates or serializes standard-library dataclasses."
+    )
 
 
 class ValidationLibrary(Entity):
@@ -141,11 +153,25 @@ class ValidationLibrary(Entity):
 class PackageManagerFeatures(Strict):
     """Typed feature cells of a package / project manager."""
 
-    lock_file: FeatureValue | None = None
-    python_install: FeatureValue | None = None
-    workspaces: FeatureValue | None = None
-    pep621: FeatureValue | None = None
-    conda_packages: FeatureValue | None = None
+    lock_file: FeatureValue | None = feature(
+        "Lock file",
+        "Projects",
+        "Writes a lock file that pins every dependency for reproducible installs.",
+    )
+    python_install: FeatureValue | None = feature(
+        "Installs Python", "Projects", "Downloads and installs Python interpreters itself."
+    )
+    workspaces: FeatureValue | None = feature(
+        "Workspaces", "Projects", "Manages several packages of one repository as a workspace."
+    )
+    pep621: FeatureValue | None = feature(
+        "PEP 621 metadata",
+        "Projects",
+        "Reads project metadata from the standard [project] table of pyproject.toml.",
+    )
+    conda_packages: FeatureValue | None = feature(
+        "Conda packages", "Projects", "Installs packages from conda channels."
+    )
 
 
 class PackageManager(Entity):
@@ -161,9 +187,17 @@ class PackageManager(Entity):
 class OrmFeatures(Strict):
     """Typed feature cells of an ORM / ODM."""
 
-    async_support: FeatureValue | None = None
-    migrations: FeatureValue | None = None
-    pydantic_models: FeatureValue | None = None
+    async_support: FeatureValue | None = feature(
+        "Async", "Queries", "Runs queries with async/await."
+    )
+    migrations: FeatureValue | None = feature(
+        "Migrations",
+        "Schema",
+        "Generates and applies schema migrations (itself or with a named tool).",
+    )
+    pydantic_models: FeatureValue | None = feature(
+        "Pydantic models", "Schema", "Models are, or convert to, Pydantic models."
+    )
 
 
 class Orm(Entity):
@@ -225,9 +259,17 @@ class Deployment(Entity):
 class RuntimeFeatures(Strict):
     """Typed feature cells of a Python runtime."""
 
-    free_threaded_build: FeatureValue | None = None
-    jit: FeatureValue | None = None
-    subinterpreters: FeatureValue | None = None
+    free_threaded_build: FeatureValue | None = feature(
+        "Free-threaded build",
+        "Interpreter",
+        "An official build without the GIL exists for this release line.",
+    )
+    jit: FeatureValue | None = feature(
+        "JIT", "Interpreter", "Ships a just-in-time compiler (experimental or not)."
+    )
+    subinterpreters: FeatureValue | None = feature(
+        "Subinterpreters", "Interpreter", "Subinterpreters are usable from Python code."
+    )
 
 
 class Runtime(Entity):

@@ -147,39 +147,6 @@ FIELD_LABELS: dict[str, str] = {
     "workers_model": "Workers model",
 }
 
-FEATURE_LABELS: dict[str, str] = {
-    "openapi": "OpenAPI",
-    "dependency_injection": "Dependency injection",
-    "websockets": "WebSockets",
-    "sse": "Server-sent events",
-    "http2": "HTTP/2",
-    "http3": "HTTP/3",
-    "orm": "ORM",
-    "tls": "TLS",
-    "json_schema": "JSON Schema",
-    "json_encode": "JSON encoding",
-    "msgpack": "MessagePack",
-    "pep621": "PEP 621 metadata",
-    "jit": "JIT",
-    "async_support": "Async",
-    "pydantic_models": "Pydantic models",
-    "free_threading": "Free-threading",
-    "free_threaded_build": "Free-threaded build",
-    "sql_migrations": "SQL migrations",
-    "offline_sql": "Offline SQL",
-    "crud_views": "CRUD views",
-    "otlp_export": "OTLP export",
-    "stdlib_logging": "stdlib logging",
-    "app_transport": "In-process apps",
-    "env_vars": "Environment variables",
-    "dotenv": "Dotenv files",
-    "typed": "Type hints",
-    "async_api": "Async API",
-    "custom_views": "Custom pages",
-    "sync_api": "Sync API",
-    "asgi": "ASGI app",
-}
-
 VALUE_LABELS: dict[str, str] = {
     "asgi": "ASGI",
     "wsgi": "WSGI",
@@ -252,7 +219,7 @@ def kind_features(info: KindInfo) -> list[FeatureInfo]:
     found = []
     for name, field in features.model_fields.items():
         extra = field.json_schema_extra if isinstance(field.json_schema_extra, dict) else {}
-        label = str(extra.get("label") or FEATURE_LABELS.get(name) or humanize(name))
+        label = str(extra.get("label") or humanize(name))
         group = str(extra.get("group") or "Features")
         found.append(FeatureInfo(name, label, group, field.description or ""))
     return found
@@ -268,7 +235,7 @@ def _model_feature_labels() -> dict[str, str]:
 
 def feature_label(name: str) -> str:
     """Display name of a feature cell (the model's label where it declares one)."""
-    return _MODEL_FEATURE_LABELS.get(name) or FEATURE_LABELS.get(name) or humanize(name)
+    return _MODEL_FEATURE_LABELS.get(name) or humanize(name)
 
 
 def with_article(words: str) -> str:
