@@ -61,16 +61,56 @@ class Position:
 
 
 @dataclass
-class YamlDocument:
-    """A parsed YAML file: plain Python data plus the position of every key and list item."""
+class Places:
+    """Where each value of a document is in its text."""
 
-    path: str
-    data: Any
     positions: dict[Loc, Position] = field(default_factory=dict)
+    """Line and column of every key and list item."""
     spans: dict[Loc, tuple[int, int]] = field(default_factory=dict)
     """Character offsets ``[start, end)`` of every value in the text, for in-place edits."""
     plain: dict[Loc, str] = field(default_factory=dict)
     """Source text of unquoted scalars, to quote ``3.10`` back as written (not ``3.1``)."""
+
+
+@dataclass
+class YamlDocument:
+    """A parsed YAML file: plain Python data plus the position of every key and list item.
+
+    The places are needed only to report a problem or edit the file, and they are most of what
+    the build cache would store and unpickle on every build; a pickled document leaves them out
+    and works them out again from its text when first asked.
+    """
+
+    path: str
+    data: Any
+    text: str = ""
+    _places: Places | None = field(default_factory=Places, repr=False, compare=False)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {**self.__dict__, "_places": None}
+
+    @property
+    def places(self) -> Places:
+        """Where each value is (parsed again from :attr:`text` after unpickling)."""
+        if self._places is None:
+            again, _ = _parse(self.text.encode("utf-8"), self.path, AtlasFastLoader)
+            self._places = again._places if again is not None else Places()
+        return self._places or Places()
+
+    @property
+    def positions(self) -> dict[Loc, Position]:
+        """Line and column of every key and list item."""
+        return self.places.positions
+
+    @property
+    def spans(self) -> dict[Loc, tuple[int, int]]:
+        """Character offsets ``[start, end)`` of every value in the text, for in-place edits."""
+        return self.places.spans
+
+    @property
+    def plain(self) -> dict[Loc, str]:
+        """Source text of unquoted scalars, to quote ``3.10`` back as written (not ``3.1``)."""
+        return self.places.plain
 
     def position_of(self, loc: Loc) -> Position:
         """Position of ``loc``, or of its nearest parent that exists in the file."""
@@ -136,7 +176,7 @@ def _parse(
             loader.dispose()
         if node is None:
             return fail("file is empty: it must hold one mapping of fields")
-        doc = YamlDocument(display, None)
+        doc = YamlDocument(display, None, text)
         doc.data = _to_python(node, (), doc, loader)
     except _Refused as refused:
         return None, [refused.problem]

@@ -2,6 +2,7 @@
 
 * parsed YAML files, bootstrap estimates and highlighted example code: memos in the stages that
   compute them, keyed by the content they come from (JSON Schemas too, in this process only);
+* each page's HTML from its Markdown, by the Markdown and the site's files (``page_cache.py``);
 * the sections Material's search plugin cuts each page into (``search_cache.py``);
 * the theme's compiled Jinja templates (Jinja's bytecode cache; Jinja checks each against its
   source), and every other compiled Jinja template (the pages the macros plugin renders,
@@ -30,7 +31,7 @@ from jinja2 import BytecodeCache
 from jinja2.bccache import Bucket
 
 from macros.data import memo
-from macros.mkdocs import jinja_compile, search_cache
+from macros.mkdocs import jinja_compile, page_cache, search_cache
 
 log = logging.getLogger("mkdocs.hooks.atlas")
 ROOT = Path(__file__).resolve().parents[2]
@@ -100,6 +101,8 @@ def start_build() -> None:
         return
     search_cache.install()
     jinja_compile.install()
+    page_cache.install()
+    page_cache.new_build()
     memo.new_build()
     if not _loaded:
         _loaded = True

@@ -70,6 +70,7 @@ def test_warm_rebuild_after_a_data_edit_equals_a_cold_build(tmp_path: Path) -> N
     assert counts["search"][0] > 50, counts
     assert counts["jinja"][0] > 100, counts  # pages and templates compiled once
     assert counts["charts"][0] > 0, counts
+    assert counts["pages"][0] > 100, counts  # unchanged pages were not converted again
 
     os.environ["ATLAS_BUILD_CACHE"] = "0"
     try:
