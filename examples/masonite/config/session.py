@@ -1,0 +1,3 @@
+"""Session configuration: values kept in (encrypted) cookies."""
+
+DRIVERS = {"default": "cookie", "cookie": {}}
