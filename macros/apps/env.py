@@ -105,4 +105,7 @@ def env_vars(venv: Path) -> dict[str, str]:
     env = {**os.environ, "VIRTUAL_ENV": str(venv), "PYTHONUNBUFFERED": "1"}
     env["PATH"] = f"{venv / 'bin'}{os.pathsep}{env.get('PATH', '')}"
     env.pop("PYTHONHOME", None)
+    # pytest sets this for the test that is running; a server started from a test is not under
+    # pytest, and NiceGUI, for one, changes its behaviour when it sees the variable.
+    env.pop("PYTEST_CURRENT_TEST", None)
     return env
