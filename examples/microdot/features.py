@@ -24,7 +24,7 @@ def install(app):
     cors = CORS(app, allowed_origins=["https://client.example"])
     # Form posts to the group from another origin are refused (Sec-Fetch-Site, then Origin).
     CSRF(group, cors=cors)
-    Session(app, secret_key="atlas-example-not-a-secret")
+    Session(app, secret_key="atlas-example-not-a-secret-32-bytes+")
     # local=True keeps the group's before/after-request handlers to the group's routes.
     app.mount(group, url_prefix="/features", local=True)
     # Microdot has no static route of its own: the docs' recipe is a route that calls send_file().
