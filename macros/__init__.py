@@ -21,5 +21,8 @@ MACRO_MODULES = (
 def define_env(env: Any) -> None:
     """Entry point of the mkdocs-macros plugin (``module_name: macros`` in ``mkdocs.yml``)."""
     # Imported here so that `import macros.data.model` stays light for the data tools.
+    from macros.mkdocs.macro_cache import CachingEnv
+
+    cached = CachingEnv(env)
     for name in MACRO_MODULES:
-        importlib.import_module(name).register(env)
+        importlib.import_module(name).register(cached)

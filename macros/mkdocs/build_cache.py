@@ -2,6 +2,8 @@
 
 * parsed YAML files, bootstrap estimates and highlighted example code: memos in the stages that
   compute them, keyed by the content they come from (JSON Schemas too, in this process only);
+* what each macro call returned and the JSON API files, while the data, the example apps and
+  the settings are the same (``macro_cache.py``);
 * each page's HTML from its Markdown, by the Markdown and the site's files (``page_cache.py``);
 * the sections Material's search plugin cuts each page into (``search_cache.py``);
 * the theme's compiled Jinja templates (Jinja's bytecode cache; Jinja checks each against its

@@ -22,9 +22,10 @@ if str(ROOT) not in sys.path:  # MkDocs loads hooks by file path, not as part of
 from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.structure.files import File, Files  # noqa: E402
 
+from macros.data import memo  # noqa: E402
 from macros.data.loader import load_dataset  # noqa: E402
 from macros.data.problems import DataError  # noqa: E402
-from macros.mkdocs import build_cache  # noqa: E402
+from macros.mkdocs import build_cache, macro_cache  # noqa: E402
 from macros.mkdocs import state as site_state  # noqa: E402
 from macros.pages.api_export import api_documents  # noqa: E402
 from macros.pages.html_text import esc  # noqa: E402
@@ -75,6 +76,8 @@ def on_pre_build(config: Any) -> None:
         state.dataset = load_dataset(data_dir())
     except DataError as error:
         raise PluginError("The data has problems; nothing was built.\n" + error.report()) from None
+    if memo.is_enabled():
+        state.inputs = macro_cache.inputs_key(data_dir(), state.settings)
 
 
 def on_files(files: Files, config: Any) -> Files:
@@ -90,11 +93,21 @@ def on_files(files: Files, config: Any) -> Files:
         files.append(page_file)
         state.entity_urls[entity.id] = page_file.url
         _page_entities[src_uri] = entity.id
-    for path, text in sorted(
-        api_documents(dataset, state.entity_urls, state.settings.site_url).items()
-    ):
+    for path, text in sorted(_api_documents(state).items()):
         files.append(File.generated(config, path, content=text))
     return files
+
+
+_API: memo.Memo[dict[str, str]] = memo.Memo("api", persist=True)
+
+
+def _api_documents(state: site_state.BuildState) -> dict[str, str]:
+    """The JSON API files, kept while the inputs and the page URLs stay the same."""
+    dataset, urls, site_url = site_state.dataset(), state.entity_urls, state.settings.site_url
+    if not state.inputs:
+        return api_documents(dataset, urls, site_url)
+    key = (state.inputs, tuple(sorted(urls.items())), site_url)
+    return _API.get(key, lambda: api_documents(dataset, urls, site_url))
 
 
 def on_env(env: Any, config: Any, files: Files) -> Any:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from macros.data.dataset import Dataset
@@ -22,6 +24,8 @@ __all__ = [
     "current",
     "dataset",
     "has_placeholders",
+    "keep",
+    "recording",
     "reset",
     "restore",
     "stash",
@@ -35,6 +39,9 @@ class BuildState(SiteContext):
     """Everything one build knows: the renderers' context, plus the HTML stashed for this page."""
 
     fragments: dict[str, str] = field(default_factory=dict)
+    inputs: bytes = b""
+    """Digest of what the macros read (``macro_cache.inputs_key``); empty: no macro cache."""
+    recorders: list[dict[str, str]] = field(default_factory=list)
 
 
 _state = BuildState()
@@ -65,7 +72,27 @@ def stash(fragment: str) -> str:
     """Keep ``fragment`` aside and return a Markdown-inert placeholder block for it."""
     key = hashlib.sha256(fragment.encode("utf-8")).hexdigest()[:24]
     _state.fragments[key] = fragment
+    for recorder in _state.recorders:
+        recorder[key] = fragment
     return f"\n\n<!--atlas-html:{key}-->\n\n"
+
+
+@contextmanager
+def recording() -> Iterator[dict[str, str]]:
+    """Collect every fragment stashed inside the ``with`` block (placeholder key -> HTML)."""
+    recorder: dict[str, str] = {}
+    _state.recorders.append(recorder)
+    try:
+        yield recorder
+    finally:
+        _state.recorders.remove(recorder)
+
+
+def keep(fragments: Mapping[str, str]) -> None:
+    """Stash fragments recorded in an earlier build under their placeholder keys."""
+    _state.fragments.update(fragments)
+    for recorder in _state.recorders:
+        recorder.update(fragments)
 
 
 def restore(page_html: str) -> str:
