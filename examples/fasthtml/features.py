@@ -3,15 +3,19 @@ and `setup(app)` for the middleware (Starlette's, which FastHTML takes), the sta
 start-up hook (paths in data/examples/fasthtml.yaml)."""
 
 from collections.abc import Iterator
+from pathlib import Path
 
 from fasthtml.common import APIRouter, FastHTML, JSONResponse, UploadFile
 from starlette.background import BackgroundTask
 from starlette.middleware.cors import CORSMiddleware
 from starlette.middleware.gzip import GZipMiddleware
-from starlette.responses import StreamingResponse
+from starlette.requests import Request
+from starlette.responses import Response, StreamingResponse
+from starlette.templating import Jinja2Templates
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 ar = APIRouter(prefix="/features")
+templates = Jinja2Templates(directory=Path(__file__).parent / "templates")  # needs jinja2
 state = {"started": False, "runs": 0}
 
 
@@ -79,6 +83,11 @@ def schedule() -> JSONResponse:
 @ar("/background", methods=["get"])
 def runs() -> JSONResponse:
     return JSONResponse({"runs": state["runs"]})
+
+
+@ar("/template", methods=["get"])
+def template(req: Request, name: str = "world") -> Response:  # FastHTML passes the request as req
+    return templates.TemplateResponse(req, "hello.html", {"name": name})
 
 
 @ar("/lifespan", methods=["get"])

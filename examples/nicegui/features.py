@@ -13,12 +13,14 @@ from typing import Annotated
 from fastapi import Cookie, Request, Response, UploadFile
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import StreamingResponse
+from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel
 
 from nicegui import APIRouter, app, background_tasks, ui
 
 HERE = Path(__file__).resolve().parent  # the folders sit beside this module, whatever the cwd
 router = APIRouter(prefix="/features")
+templates = Jinja2Templates(directory=HERE / "templates")  # jinja2 comes with NiceGUI
 state = {"started": False, "runs": 0}
 
 
@@ -70,6 +72,11 @@ async def upload(file: UploadFile) -> dict[str, object]:
 async def cookie(response: Response, atlas: Annotated[str | None, Cookie()] = None) -> dict:
     response.set_cookie("atlas", "from-server")
     return {"atlas": atlas}
+
+
+@router.get("/template")
+async def template(request: Request, name: str = "world") -> Response:
+    return templates.TemplateResponse(request, "hello.html", {"name": name})
 
 
 @router.get("/session")

@@ -12,6 +12,7 @@ import features
 import reflex as rx
 from fastapi import FastAPI, HTTPException, WebSocket, status
 from fastapi.responses import PlainTextResponse
+from fastapi.sse import EventSourceResponse
 from pydantic import BaseModel
 
 
@@ -61,6 +62,12 @@ async def echo(websocket: WebSocket) -> None:
     await websocket.accept()
     async for message in websocket.iter_text():
         await websocket.send_text(message)
+
+
+@api.get("/sse", response_class=EventSourceResponse)
+async def events() -> AsyncIterable[int]:
+    for n in range(1, 4):
+        yield n
 
 
 api.include_router(features.router)

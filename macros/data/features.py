@@ -22,8 +22,8 @@ class FrameworkFeatures(Strict):
     response_serialization: FeatureValue | None = feature(
         "Response models",
         "API",
-        "Serializes a declared return type or schema to JSON, filtering "
-        "fields the schema does not list.",
+        "Serializes a declared return type or schema to JSON, filtering fields the schema does "
+        "not list; a schema that only documents or validates the output, filtering none, is `no`.",
     )
     openapi: FeatureValue | None = feature(
         "OpenAPI", "API", "Publishes an OpenAPI document generated from the routes."
