@@ -22,6 +22,12 @@ class ExampleRun(Strict):
         "template for the example's interface.",
     )
     production: Production | None = Field(default=None, description="Own server's settings.")
+    without_websockets: OneLine | None = Field(
+        default=None,
+        description="Why the example's WebSocket route cannot work under this server (a WSGI "
+        "plugin that needs the socket of another server); the conformance run skips that probe. "
+        "The first run, which decides the framework's cell, must carry WebSockets.",
+    )
 
 
 UrlPath = Annotated[str, StringConstraints(min_length=1, max_length=200, pattern=r"^/\S*$")]
