@@ -114,7 +114,6 @@ def test_an_own_server_run_needs_a_production_block(make_data: MakeData) -> None
     ]
 
 
-
 def test_the_first_run_cannot_skip_websockets(make_data: MakeData) -> None:
     example = EXAMPLE.replace("{hots}", "{host}").replace(
         "  - server: uvicorn\n",
