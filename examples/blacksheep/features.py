@@ -1,5 +1,8 @@
 """Framework features of the Atlas example in BlackSheep: a controller routed at /features, and
-`setup(app)` for the app-wide parts (listed in data/examples/blacksheep.yaml)."""
+`setup(app)` for the app-wide parts (listed in data/examples/blacksheep.yaml).
+
+Anti-forgery validation is middleware, and BlackSheep middleware is app-wide: the form lives in a
+child app mounted at /features/csrf, so the parent's POST /users is not validated."""
 
 import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -7,7 +10,9 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from blacksheep import Application, Cookie, Request, Response, StreamedContent, json
 from blacksheep.server.compression import use_gzip_compression
 from blacksheep.server.controllers import Controller, get, post
+from blacksheep.server.csrf import use_anti_forgery
 from blacksheep.server.rendering.jinja2 import JinjaRenderer
+from blacksheep.server.routing import Router
 from blacksheep.server.responses import view
 from blacksheep.settings.html import html_settings
 from jinja2 import FileSystemLoader
@@ -84,6 +89,19 @@ async def mark(request: Request, handler: Callable[[Request], Awaitable[Response
     return response
 
 
+forms = Application(router=Router())  # its own router: the default one is the main app's
+
+
+@forms.router.get("/")
+async def form(request: Request) -> Response:
+    return view("form", {}, request=request)
+
+
+@forms.router.post("/")
+async def submit(request: Request) -> Response:  # reached only with a valid token
+    return json({"posted": "with a valid token"})
+
+
 def setup(app: Application) -> None:
     """Add the app-wide features to the application."""
 
@@ -97,3 +115,5 @@ def setup(app: Application) -> None:
     app.use_sessions("atlas-example-not-a-secret")
     app.serve_files("static", root_path="static")
     html_settings.use(JinjaRenderer(loader=FileSystemLoader("templates")))
+    use_anti_forgery(forms)  # after the renderer: it adds the af_input tag to Jinja
+    app.mount("/features/csrf", forms)

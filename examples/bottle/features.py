@@ -1,13 +1,16 @@
 """Framework features of the Atlas example in Bottle: a second Bottle app mounted at /features/
-(wrapped in Beaker's session middleware), with a hook and the CORS plugin the data names (paths in
-data/examples/bottle.yaml)."""
+(wrapped in Beaker's session middleware), with a hook, the CORS plugin the data names and webargs'
+Bottle parser for JSON bodies (paths in data/examples/bottle.yaml)."""
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
 from beaker.middleware import SessionMiddleware
-from bottle import Bottle, request, response, static_file, template
+from bottle import Bottle, HTTPError, request, response, static_file, template
 from bottle_cors_plugin import cors_plugin
+from marshmallow import Schema, fields
+from webargs.bottleparser import use_args
 
 HERE = Path(__file__).parent
 features = Bottle()
@@ -22,6 +25,24 @@ def mark() -> None:
 @features.route("/group", method=["GET", "OPTIONS"])  # the plugin answers the preflight
 def group() -> dict[str, str]:
     return {"group": "features"}
+
+
+class UserSchema(Schema):
+    email = fields.String(required=True)
+    name = fields.String(required=True)
+
+
+@features.post("/users")
+@use_args(UserSchema, location="json")  # a bad body is refused with 422 and the field errors
+def create_user(data: dict[str, str]) -> dict[str, str]:
+    response.status = 201
+    return data
+
+
+@features.error(422)
+def invalid(error: HTTPError) -> str:  # webargs' messages as JSON, not Bottle's HTML error page
+    response.content_type = "application/json"
+    return json.dumps(error.body)
 
 
 @features.get("/stream")

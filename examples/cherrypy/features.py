@@ -1,12 +1,15 @@
 """Framework features of the Atlas example in CherryPy: an app mounted at /features with its own
-config (gzip, sessions, a custom tool), a static folder mounted at /static and an engine start-up
-hook (paths in data/examples/cherrypy.yaml)."""
+config (gzip, sessions, a custom tool), a static folder mounted at /static, an engine start-up
+hook and ws4py's WebSocket tool and engine plugin, which CherryPy's docs point to (paths in
+data/examples/cherrypy.yaml)."""
 
 from collections.abc import Iterator
 from pathlib import Path
 
 import cherrypy
 import cherrypy_cors
+from ws4py.server.cherrypyserver import WebSocketPlugin, WebSocketTool
+from ws4py.websocket import EchoWebSocket
 
 HERE = Path(__file__).parent
 state = {"started": False, "runs": 0}
@@ -18,6 +21,7 @@ def mark() -> None:
 
 cherrypy.tools.mark = cherrypy.Tool("before_finalize", mark)  # a tool wraps every request
 cherrypy_cors.install()
+cherrypy.tools.websocket = WebSocketTool()  # upgrades the request; needs CherryPy's own server
 
 
 def count_run() -> None:
@@ -72,6 +76,11 @@ class Features:
         return {"runs": state["runs"]}
 
     @cherrypy.expose
+    @cherrypy.tools.websocket(handler_cls=EchoWebSocket)
+    def ws(self) -> None:
+        """The tool has upgraded the connection; ws4py's plugin runs the echo handler on it."""
+
+    @cherrypy.expose
     @cherrypy.tools.json_out()
     def lifespan(self) -> dict[str, bool]:
         return {"started": bool(state["started"])}
@@ -84,6 +93,7 @@ def on_start() -> None:
 def mount() -> None:
     """Mount the features app and the static folder on CherryPy's tree; hook the engine start."""
     cherrypy.engine.subscribe("start", on_start)
+    WebSocketPlugin(cherrypy.engine).subscribe()
     config = {
         "/": {
             "tools.mark.on": True,

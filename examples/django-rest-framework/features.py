@@ -1,5 +1,6 @@
 """Framework features of the Atlas example in Django REST framework: API views included under
-/features/, the built-in (deprecated) OpenAPI schema view, and what Django itself provides
+/features/, the built-in (deprecated) OpenAPI schema view with drf-spectacular's Swagger UI for
+it, and what Django itself provides
 (middleware, sessions, static files, start-up hook; settings at the end of settings.py).
 Paths in data/examples/django-rest-framework.yaml."""
 
@@ -11,6 +12,7 @@ from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.urls import path, re_path
 from django.views.decorators.gzip import gzip_page
 from django.views.static import serve
+from drf_spectacular.views import SpectacularSwaggerView
 from rest_framework import serializers
 from rest_framework.decorators import api_view, parser_classes, renderer_classes
 from rest_framework.parsers import MultiPartParser
@@ -117,6 +119,8 @@ urlpatterns = [
     path("session", session),
     path("template", template),
     path("lifespan", started),
+    # drf-spectacular's Swagger UI page, pointed at the schema DRF itself generates (/openapi.json)
+    path("docs", SpectacularSwaggerView.as_view(url="/openapi.json")),
 ]
 
 schema = path(

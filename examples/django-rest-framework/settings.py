@@ -20,7 +20,7 @@ REST_FRAMEWORK = {
 }
 
 # Framework features (features.py, under /features/): see data/examples/django-rest-framework.yaml
-INSTALLED_APPS += ["corsheaders", "features.FeaturesConfig"]
+INSTALLED_APPS += ["corsheaders", "drf_spectacular", "features.FeaturesConfig"]
 MIDDLEWARE = [
     "corsheaders.middleware.CorsMiddleware",
     *MIDDLEWARE,

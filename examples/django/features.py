@@ -1,5 +1,7 @@
 """Framework features of the Atlas example in Django: views included under /features/ by the
 URLconf, a middleware and an app config with a start-up hook (paths in data/examples/django.yaml).
+Response schemas and API docs are not in Django itself: a Django Ninja API under /features/api/
+provides them.
 
 Settings for them are at the end of settings.py.
 """
@@ -15,6 +17,7 @@ from django.views.decorators.csrf import csrf_protect
 from django.views.decorators.gzip import gzip_page
 from django.views.decorators.http import require_GET, require_POST
 from django.views.static import serve
+from ninja import NinjaAPI, Schema
 
 state = {"started": False}
 
@@ -33,6 +36,19 @@ def mark(get_response: Callable[[HttpRequest], HttpResponse]) -> Callable[..., H
         return response
 
     return middleware
+
+
+class Profile(Schema):
+    id: int
+    name: str
+
+
+api = NinjaAPI(title="Atlas example (Django with Django Ninja)", urls_namespace="features-api")
+
+
+@api.get("/profile", response=Profile)
+def profile(request: HttpRequest) -> dict[str, object]:
+    return {"id": 1, "name": "Ada", "secret": "not in the response schema"}
 
 
 def group(request: HttpRequest) -> JsonResponse:
@@ -103,6 +119,7 @@ urlpatterns = [
     path("form", form),
     path("template", template),
     path("lifespan", started),
+    path("api/", api.urls),  # /features/api/profile, /features/api/docs, /features/api/openapi.json
 ]
 
 # Django leaves static files to the web server in production; django.views.static.serve is its

@@ -12,7 +12,7 @@ DATABASES: dict[str, dict[str, str]] = {}
 USE_TZ = True
 
 # Framework features (features.py, under /features/): see data/examples/django.yaml
-INSTALLED_APPS += ["corsheaders", "features.FeaturesConfig"]
+INSTALLED_APPS += ["corsheaders", "ninja", "features.FeaturesConfig"]  # ninja: its docs page
 MIDDLEWARE = [
     "corsheaders.middleware.CorsMiddleware",
     *MIDDLEWARE,

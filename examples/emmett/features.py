@@ -1,15 +1,18 @@
 """Framework features of the Atlas example in Emmett: an application module with the URL prefix
 /features, whose pipeline holds the sessions pipe and a pipe that marks every response (paths in
 data/examples/emmett.yaml). Emmett serves ./static itself. Imported at the end of app.py, as
-Emmett's docs lay out controllers."""
+Emmett's docs lay out controllers. The API features (body validation, response fields, OpenAPI and
+its UI) come from the Emmett-REST extension, at the end."""
 
 from collections.abc import Iterator
 
 from app import app
-from emmett import Pipe, request, response, session
+from emmett import Pipe, request, response, sdict, session
 from emmett.extensions import Extension, Signals, listen_signal
+from emmett.orm import Database, Field, Model
 from emmett.sessions import SessionManager
 from emmett.tools import service
+from emmett_rest import REST
 
 state = {"started": False}
 
@@ -83,3 +86,41 @@ async def hello() -> dict[str, str]:
 @service.json
 async def started() -> dict[str, bool]:
     return {"started": bool(state["started"])}
+
+
+# --- API features through Emmett-REST (the extension the data names): a REST module over an ORM
+# model validates JSON bodies (422 naming the field), serializes only the readable fields, and a
+# docs module publishes the OpenAPI document and its UI. The ORM needs a database: SQLite, whose
+# first row (id 1) is the user the response-fields probe reads.
+class Person(Model):
+    tablename = "people"
+    email = Field.string()
+    name = Field.string()
+    secret = Field.string()
+    validation = {"email": {"presence": True}, "name": {"presence": True}}
+    rest_rw = {"secret": False}  # neither read nor written through the API
+
+
+app.use_extension(REST)  # before the database: it adds the models' rest_rw attribute
+store = Database(app, config=sdict(uri="sqlite://people.db", auto_migrate=True))
+store.define_models(Person)
+with store.connection():
+    if not Person.all().count():  # the file in ./databases (Emmett's default) outlives a run
+        Person.create(email="ada@example.com", name="Ada", secret="not in the API")
+
+app.rest_module(
+    __name__,
+    "features_api_people",
+    Person,
+    url_prefix="features/api/people",
+    pipeline=[store.pipe],
+)
+app.ext.REST.docs_module(
+    __name__,
+    "features_api_docs",
+    title="Atlas example (Emmett-REST)",
+    version="1.0.0",
+    modules_tree_prefix="features_api_",
+    expose_ui=True,
+    url_prefix="features/api",
+)

@@ -1,7 +1,7 @@
 """Framework features of the Atlas example in Flask: a Blueprint with the prefix /features, and
 `setup(app)` for the app-wide parts, with the extensions the data names: flask-smorest (schemas,
-OpenAPI, Swagger UI), flask-cors, flask-compress and Flask-WTF's CSRF check (paths in
-data/examples/flask.yaml). Flask serves ./static and ./templates itself."""
+OpenAPI, Swagger UI), flask-cors, flask-compress, Flask-WTF's CSRF check and Flask-Sock's
+WebSocket route (paths in data/examples/flask.yaml). Flask serves ./static and ./templates itself."""
 
 from collections.abc import Iterator
 
@@ -9,12 +9,21 @@ from flask import Flask, Response, jsonify, render_template, request, session
 from flask_compress import Compress
 from flask_cors import CORS
 from flask_smorest import Api, Blueprint
+from flask_sock import Sock
 from flask_wtf.csrf import CSRFProtect
 from marshmallow import Schema, fields
+from simple_websocket import Server
 
 bp = Blueprint("features", __name__, url_prefix="/features")  # flask-smorest's Blueprint
 csrf = CSRFProtect()  # checks only where csrf.protect() is called (WTF_CSRF_CHECK_DEFAULT off)
 compress = Compress()  # per view (COMPRESS_REGISTER off): the benchmarked endpoints stay bare
+sock = Sock()  # takes over the server's socket: Gunicorn's and Werkzeug's, not Waitress' or Granian's
+
+
+@sock.route("/features/ws")  # on the app, not the smorest Blueprint: it is no OpenAPI operation
+def echo(ws: Server) -> None:
+    while True:
+        ws.send(ws.receive())
 
 
 class UserSchema(Schema):
@@ -114,5 +123,6 @@ def setup(app: Flask) -> None:
     app.config["WTF_CSRF_CHECK_DEFAULT"] = False  # the JSON API is not posted by forms
     compress.init_app(app)
     csrf.init_app(app)
+    sock.init_app(app)
     CORS(bp, origins=["https://client.example"])  # the blueprint's routes serve browsers
     Api(app).register_blueprint(bp)

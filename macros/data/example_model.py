@@ -22,6 +22,12 @@ class ExampleRun(Strict):
         "template for the example's interface.",
     )
     production: Production | None = Field(default=None, description="Own server's settings.")
+    without_websockets: OneLine | None = Field(
+        default=None,
+        description="Why the example's WebSocket route cannot work under this server (a WSGI "
+        "plugin that needs the socket of another server); the conformance run skips that probe. "
+        "The first run, which decides the framework's cell, must carry WebSockets.",
+    )
 
 
 UrlPath = Annotated[str, StringConstraints(min_length=1, max_length=200, pattern=r"^/\S*$")]
@@ -54,7 +60,7 @@ class ExampleFeatures(Strict):
     file_upload: UrlPath | None = _demo("POST multipart: the file's name and size come back.")
     cookies: UrlPath | None = _demo("GET `?value=`: sets a cookie; GET again: reads it back.")
     sessions: UrlPath | None = _demo("POST sets a session value; GET with the cookie reads it.")
-    csrf: UrlPath | None = _demo("POST a form without a token: refused with 403.")
+    csrf: UrlPath | None = _demo("POST a form without a token: refused (400, 401 or 403).")
     templates: UrlPath | None = _demo("GET `?name=`: HTML rendered from a template, escaped.")
     websockets: UrlPath | None = _demo("WebSocket echo.")
     sse: UrlPath | None = _demo("GET: events with data 1, 2, 3.")

@@ -61,7 +61,8 @@ def run_html(example: Example, run: ExampleRun, linker: Linker) -> str:
     if not command:
         return where
     filled = fill_template(command, example.target, "127.0.0.1", 8000)
-    return f"{where}: <code>{esc(filled)}</code>"
+    without = f" (no WebSockets: {esc(run.without_websockets)})" if run.without_websockets else ""
+    return f"{where}: <code>{esc(filled)}</code>{without}"
 
 
 def code_html(path: Path) -> str:

@@ -112,3 +112,25 @@ def test_an_own_server_run_needs_a_production_block(make_data: MakeData) -> None
         "data/examples/fastapi.yaml:7:5: runs[1].server: the own-server run of fastapi has no "
         "`production` block: declare its access-log, log-level, debug and reload settings"
     ]
+
+
+def test_the_first_run_cannot_skip_websockets(make_data: MakeData) -> None:
+    example = EXAMPLE.replace("{hots}", "{host}").replace(
+        "  - server: uvicorn\n",
+        '  - server: uvicorn\n    without_websockets: "Needs another server."\n',
+    )
+    assert problems(make_data, example) == [
+        "data/examples/fastapi.yaml:7:5: runs[0].without_websockets: no WebSocket probe to skip "
+        "here: the first run decides the framework's cell"
+    ]
+
+
+def test_without_websockets_needs_a_declared_route(make_data: MakeData) -> None:
+    example = EXAMPLE.replace("{hots}", "{host}").replace(
+        "  - server: fastapi\n",
+        '  - server: fastapi\n    without_websockets: "Needs another server."\n',
+    )
+    assert problems(make_data, example) == [
+        "data/examples/fastapi.yaml:8:5: runs[1].without_websockets: no WebSocket probe to skip "
+        "here: none is declared"
+    ]

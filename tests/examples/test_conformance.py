@@ -2,7 +2,9 @@
 
 Each (framework, server) pair starts in its own process group on 127.0.0.1 and is always stopped.
 Under every server the API is checked together with the example's WebSocket, SSE and OpenAPI
-endpoints; test_features.py holds each framework's feature cells to the example, once per example.
+endpoints (the WebSocket route is skipped under a run that says why it cannot carry it:
+``without_websockets``); test_features.py holds each framework's feature cells to the example, once
+per example, on its first run.
 """
 
 from __future__ import annotations
@@ -66,7 +68,7 @@ def test_api(case: ExampleCase) -> None:
             problems += probe_openapi(
                 app.base_url, shown.openapi, shown.request_validation or "/users"
             )
-        if shown.websockets:
+        if shown.websockets and not case.run.without_websockets:
             problems += probe_websocket(app.base_url, shown.websockets)
         if shown.sse:
             problems += probe_sse(app.base_url, shown.sse)

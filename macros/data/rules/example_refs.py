@@ -1,5 +1,8 @@
 """Example apps: the framework and every run's server exist, and each run has a usable command.
 
+A run may skip the WebSocket probe (`without_websockets`) only after the first run, and only when
+the example declares a WebSocket route.
+
 A run without its own `command` borrows the server's `run` template for the example's interface,
 so that server must have one; templates may only use `{target}`, `{host}` and `{port}`.
 """
@@ -38,6 +41,9 @@ def _check_run(
 ) -> Iterator[Problem]:
     run = example.runs[index]
     loc = ("runs", index)
+    if run.without_websockets is not None and (index == 0 or example.features.websockets is None):
+        why = "the first run decides the framework's cell" if index == 0 else "none is declared"
+        yield doc.problem((*loc, "without_websockets"), f"no WebSocket probe to skip here: {why}")
     if run.command is not None:
         for name in unknown_fields(run.command):
             yield doc.problem((*loc, "command"), f"unknown placeholder {name}: use {_fields()}")
