@@ -74,7 +74,10 @@ async def stream() -> StreamingResponse:
 
 
 @post("/upload", status_code=200)
-async def upload(file: UploadFile = File()) -> dict[str, Any]:
+async def upload(data: dict[str, Any] = File()) -> dict[str, Any]:
+    # the whole form as a mapping: a lone `file: UploadFile = File()` answers 500 to a form that
+    # also carries text fields (Ravyn 0.4.3)
+    file: UploadFile = data["file"]
     return {"filename": file.filename, "size": len(await file.read())}
 
 
