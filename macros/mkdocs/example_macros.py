@@ -5,7 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from macros.mkdocs import state as site_state
-from macros.pages.side_by_side import CONFORMANCE_TEST, size_table_html, tabs_markdown
+from macros.pages.kinds import CAMPS
+from macros.pages.side_by_side import (
+    CAMP_PAGES,
+    CONFORMANCE_TEST,
+    camps_list_html,
+    size_table_html,
+    tabs_markdown,
+)
 from macros.pages.values import Linker
 from macros.pages.verification import (
     findings_html,
@@ -23,10 +30,19 @@ def register(env: Any) -> None:
         names = {i: dataset.entities[i].name for i in dataset.examples}
         return dataset, dataset.root.parent / "examples", names
 
-    def example_tabs() -> str:
-        """Markdown content tabs with every example's files (code is never data from YAML)."""
+    def example_tabs(camp: str | None = None) -> str:
+        """Markdown content tabs with the examples' files, of one camp (code is never data from
+        YAML)."""
+        if camp is not None and camp not in CAMPS:
+            raise ValueError(f"unknown camp {camp!r}; expected one of {sorted(CAMPS)}")
         dataset, root, names = context()
-        return tabs_markdown(dataset, root, names)
+        return tabs_markdown(dataset, root, names, camp)
+
+    def example_camps() -> str:
+        """Links to the side-by-side page of each camp."""
+        link = linker()
+        pages = {camp: link.page(f"{CAMP_PAGES}/{camp}.md") for camp in CAMPS}
+        return site_state.stash(camps_list_html(site_state.dataset(), pages))
 
     def example_sizes() -> str:
         """The table of files, code lines and dependencies per example."""
@@ -67,6 +83,7 @@ def register(env: Any) -> None:
 
     for macro in (
         example_tabs,
+        example_camps,
         example_sizes,
         conformance_test_path,
         verification_share,

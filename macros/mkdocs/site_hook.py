@@ -29,6 +29,11 @@ from macros.mkdocs import build_cache, macro_cache  # noqa: E402
 from macros.mkdocs import state as site_state  # noqa: E402
 from macros.pages.api_export import api_documents  # noqa: E402
 from macros.pages.html_text import esc  # noqa: E402
+from macros.pages.side_by_side import (  # noqa: E402
+    CAMP_PAGES,
+    camp_page_markdown,
+    camps_with_examples,
+)
 
 DATA_DIR_ENV = "ATLAS_DATA_DIR"
 log = logging.getLogger("mkdocs.hooks.atlas")
@@ -81,7 +86,8 @@ def on_pre_build(config: Any) -> None:
 
 
 def on_files(files: Files, config: Any) -> Files:
-    """Add a page per entity (a macro call only: data never passes through Markdown or Jinja)."""
+    """Add a page per entity and a side-by-side page per camp (macro calls only: data never
+    passes through Markdown or Jinja), and the JSON API."""
     state = site_state.current()
     dataset = site_state.dataset()
     for entity in sorted(dataset.entities.values(), key=lambda e: (type(e).directory, e.id)):
@@ -93,6 +99,9 @@ def on_files(files: Files, config: Any) -> Files:
         files.append(page_file)
         state.entity_urls[entity.id] = page_file.url
         _page_entities[src_uri] = entity.id
+    for camp in camps_with_examples(dataset):
+        src_uri = f"{CAMP_PAGES}/{camp}.md"
+        files.append(File.generated(config, src_uri, content=camp_page_markdown(camp)))
     for path, text in sorted(_api_documents(state).items()):
         files.append(File.generated(config, path, content=text))
     return files

@@ -15,6 +15,7 @@ from pathlib import Path
 from macros.data.dataset import Dataset
 from macros.data.model import Example
 from macros.pages.html_text import esc
+from macros.pages.kinds import CAMPS
 from macros.pages.verification import PROBED, feature_label, feature_test_id, proven
 
 CONFORMANCE_TEST = "tests/examples/test_conformance.py"
@@ -126,10 +127,53 @@ def size_table_html(
     )
 
 
-def tabs_markdown(dataset: Dataset, examples_root: Path, names: dict[str, str]) -> str:
-    """Content tabs (pymdownx.tabbed), one per framework, each with the example's files."""
+CAMP_PAGES = "examples"
+"""Folder of the generated side-by-side pages, one per camp (``examples/<camp>.md``)."""
+
+
+def camp_members(dataset: Dataset, camp: str | None) -> list[str]:
+    """Ids of the frameworks with an example, of ``camp`` (all if None), sorted by name."""
+
+    def in_camp(framework_id: str) -> bool:
+        return camp is None or getattr(dataset.entities[framework_id], "camp", None) == camp
+
+    chosen = [i for i in dataset.examples if in_camp(i)]
+    return sorted(chosen, key=lambda i: dataset.entities[i].name.lower())
+
+
+def camps_with_examples(dataset: Dataset) -> list[str]:
+    """The camps that have at least one example, in the order of ``CAMPS``."""
+    return [camp for camp in CAMPS if camp_members(dataset, camp)]
+
+
+def camp_page_markdown(camp: str) -> str:
+    """Source of the generated side-by-side page of one camp (a macro call; no data text)."""
+    label, blurb = CAMPS[camp]
+    return (
+        f'---\ntitle: "Same API: {label}"\n'
+        f'description: "The same users API in every {label} framework, side by side: real files, '
+        'run and checked by the test suite."\n---\n\n'
+        f"# Same API: {label}\n\n{blurb} The API each one implements, how the files are tested "
+        "and the size of every example are on [the overview](../examples.md).\n\n"
+        f'{{{{ example_tabs("{camp}") }}}}\n'
+    )
+
+
+def camps_list_html(dataset: Dataset, pages: dict[str, str]) -> str:
+    """One line per camp: a link to its side-by-side page and the frameworks on it."""
+    items = []
+    for camp in camps_with_examples(dataset):
+        names = ", ".join(esc(dataset.entities[i].name) for i in camp_members(dataset, camp))
+        items.append(f'<li><a href="{esc(pages[camp])}">{esc(CAMPS[camp][0])}</a>: {names}</li>')
+    return f'<ul class="atlas-camp-pages">{"".join(items)}</ul>'
+
+
+def tabs_markdown(
+    dataset: Dataset, examples_root: Path, names: dict[str, str], camp: str | None = None
+) -> str:
+    """Content tabs (pymdownx.tabbed), one per framework (of ``camp``), each with its files."""
     parts = []
-    for framework_id in sorted(dataset.examples, key=lambda i: names[i].lower()):
+    for framework_id in camp_members(dataset, camp):
         parts.append(f'=== "{_tab_title(names[framework_id])}"\n')
         for path in code_files(examples_root, framework_id):
             parts.append(_indented_block(path, f"examples/{framework_id}/{path.name}"))

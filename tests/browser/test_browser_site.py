@@ -33,7 +33,15 @@ def search(page: Any, base_url: str, query: str) -> list[str]:
     box.press_sequentially(query, delay=20)  # the theme searches on key events
     results = page.locator(".md-search-result__item a")
     results.first.wait_for(timeout=30000)
+    # The worker answers every keystroke; on a busy machine the first results shown can be those
+    # of a prefix ("st"), so read until two readings half a second apart agree.
     hrefs: list[str] = results.evaluate_all("links => links.map(a => a.href)")
+    for _ in range(30):
+        page.wait_for_timeout(500)
+        again: list[str] = results.evaluate_all("links => links.map(a => a.href)")
+        if again == hrefs:
+            break
+        hrefs = again
     return hrefs
 
 

@@ -9,6 +9,8 @@ from macros.pages.side_by_side import (
     DATABASE_MODULE,
     DATABASE_PIN,
     FEATURE_FILES,
+    camp_page_markdown,
+    camps_with_examples,
     code_lines,
     dependency_count,
     size_table_html,
@@ -70,3 +72,23 @@ def test_size_table_matches_the_files() -> None:
         lines = sum(code_lines(p) for p in files)
         row = html.split(f'<tr data-id="{framework_id}">', 1)[1].split("</tr>", 1)[0]
         assert f"<td>{len(files)}</td><td>{lines}</td><td>{len(requirements)}</td>" in row
+
+
+def test_every_example_is_on_exactly_one_camp_page() -> None:
+    dataset = load_dataset(ROOT / "data")
+    names = {i: dataset.entities[i].name for i in dataset.examples}
+    camps = camps_with_examples(dataset)
+    shown = [
+        framework_id
+        for camp in camps
+        for framework_id in dataset.examples
+        if f'=== "{names[framework_id]}"' in tabs_markdown(dataset, ROOT / "examples", names, camp)
+    ]
+    assert sorted(shown) == sorted(dataset.examples)
+    assert len(camps) > 1  # the code is split, so no page carries all of it
+
+
+def test_a_camp_page_calls_the_macro_for_its_camp() -> None:
+    page = camp_page_markdown("micro-asgi")
+    assert page.startswith("---\ntitle: ") and "description: " in page
+    assert '{{ example_tabs("micro-asgi") }}' in page
