@@ -3,6 +3,7 @@ and the configuration read from this module (`Panther(__name__, configs=__name__
 
 from itertools import count
 
+import db
 import features
 from panther import Panther, status
 from panther.app import API
@@ -16,6 +17,7 @@ MIDDLEWARES = [features.MarkMiddleware, "panther.middlewares.cors.CORSMiddleware
 ALLOW_ORIGINS = ["https://client.example"]
 BACKGROUND_TASKS = True
 TEMPLATES_DIR = "templates"
+DATABASE = db.database_setting()  # PostgreSQL for the database endpoints (db.py), or none
 
 users: dict[int, dict[str, object]] = {}
 emails: set[str] = set()
@@ -74,6 +76,7 @@ url_routing = {
     "json": json,
     "ws": Echo,
     "features": features.url_routing,
+    **db.url_routing,  # database endpoints (TechEmpower tests): see db.py
 }
 
 app = Panther(__name__, configs=__name__, urls=url_routing)

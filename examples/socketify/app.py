@@ -3,6 +3,7 @@ server, started by its CLI (`python -m socketify app:run`), which builds the App
 
 from itertools import count
 
+import db
 import features
 from socketify import App, OpCode, WebSocket
 
@@ -63,3 +64,4 @@ def run(app: App) -> None:
     app.get("/json", json)
     app.ws("/ws", {"message": echo})
     features.setup(app)
+    db.register(app)  # database endpoints (TechEmpower tests): see db.py

@@ -27,8 +27,12 @@ def mark(res, req, data=None):
     return True  # a falsy return would stop the chain
 
 
+templates = Jinja2Template("./templates")
+"""The engine `app.template()` registers; db.py renders the fortunes page with it too."""
+
+
 def setup(app: App) -> None:
-    app.template(Jinja2Template("./templates"))
+    app.template(templates)
     app.static("/static", "./static")
 
     @app.on_start
