@@ -62,3 +62,10 @@ def json() -> dict[str, str]:
 def echo(ws: Server) -> None:
     while True:
         ws.send(ws.receive())
+
+
+# --- database endpoints (TechEmpower tests): see db.py ---
+from db import bp as db_blueprint  # noqa: E402
+
+app.register_blueprint(db_blueprint)
+# --- end database endpoints ---

@@ -1,5 +1,6 @@
 """The routes of the Atlas example API (`routes/web.py` in a generated project)."""
 
+import db
 import features
 from controllers import HelloController, UsersController
 from masonite.routes import Route
@@ -10,4 +11,5 @@ ROUTES = [
     Route.get("/plaintext", HelloController.plaintext),
     Route.get("/json", HelloController.json),
     *features.routes(),
+    *db.routes(),
 ]
