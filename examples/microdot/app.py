@@ -71,6 +71,12 @@ async def events(request, sse):
         await sse.send(str(n))
 
 
+# --- database endpoints (TechEmpower tests): see db.py ---
+import db  # noqa: E402
+
+db.register(app)
+# --- end database endpoints ---
+
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description="Run the example on Microdot's own server.")
     parser.add_argument("--host", default="127.0.0.1")

@@ -72,6 +72,12 @@ async def events() -> AsyncIterable[int]:
 
 api.include_router(features.router)
 
+# --- database endpoints (TechEmpower tests): see db.py ---
+import db  # noqa: E402
+
+api.include_router(db.router)
+# --- end database endpoints ---
+
 
 def index() -> rx.Component:
     return rx.text("Hello, World!")
