@@ -69,3 +69,9 @@ app = Lilya(
     enable_openapi=True,
     lifespan=features.lifespan,
 )
+
+# --- database endpoints (TechEmpower tests): see db.py ---
+from db import routes as db_routes  # noqa: E402
+
+app.router.routes.extend(db_routes)
+# --- end database endpoints ---

@@ -91,3 +91,9 @@ features.install(app, api)
 # The API is mounted at the root after the /features group, so its router is tried first and
 # falls through to the app's own routes for any path it does not know.
 api.setup(app)
+
+# --- database endpoints (TechEmpower tests): see db.py ---
+import db  # noqa: E402
+
+db.register(app)
+# --- end database endpoints ---

@@ -98,3 +98,9 @@ app = Ravyn(
     static_files_config=features.static_files_config,
     template_config=features.template_config,
 )
+
+# --- database endpoints (TechEmpower tests): see db.py ---
+import db  # noqa: E402
+
+db.register(app)
+# --- end database endpoints ---
