@@ -86,7 +86,7 @@ def test_interface_matrix_follows_server_protocols(data_copy: Path, edit: Edit) 
 
 def test_interface_matrix_follows_example_runs(data_copy: Path, edit: Edit) -> None:
     waitress = (
-        "  - server: waitress\n    without_websockets: \"Flask-Sock needs the client socket, which "
+        '  - server: waitress\n    without_websockets: "Flask-Sock needs the client socket, which '
         'Waitress does not pass to the app"\n'
     )
     edit("examples/flask.yaml", waitress, "")
