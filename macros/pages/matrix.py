@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from itertools import groupby
 
-from macros.data.model import Entity, Example, Feature
+from macros.apps.server_probes import proven_by
+from macros.data.model import Entity, Example, Feature, Server
 from macros.pages.html_text import esc, inline_html, plain_text
 from macros.pages.kinds import (
     KIND_BY_NAME,
@@ -29,17 +30,28 @@ from macros.pages.matrix_columns import (
     tokens,
 )
 from macros.pages.matrix_filters import filters_html
-from macros.pages.server_proof import server_badge
-from macros.pages.side_by_side import verified_badge
 from macros.pages.values import Linker, field_value_html, field_value_text
+from macros.pages.verification import feature_test_id, proven
 
 __all__ = ["Column", "facet_fields", "matrix_columns", "matrix_html", "present_features"]
 
 
-def compact_support_html(feature: Feature | None) -> str:
+def compact_support_html(feature: Feature | None, verified: bool = False) -> str:
     """A matrix cell's value: the symbol, with the words for screen readers and copy-paste."""
     symbol, words = SUPPORT_LABELS[feature.value] if feature else UNKNOWN_LABEL
-    return f'<b aria-hidden="true">{symbol}</b><span class="atlas-sr"> {words}</span>'
+    proof = " (verified by test)" if verified else ""
+    # The symbol is the cell's own text (the cell carries its colour): one element per cell
+    # fewer keeps the 1,100-cell matrix light to lay out on phones.
+    return f'{symbol}<span class="atlas-sr"> {words}{proof}</span>'
+
+
+def _proof(entity: Entity, feature: str, linker: Linker) -> str | None:
+    """The id of the test that proves this cell, if one does."""
+    if isinstance(entity, Server):
+        return proven_by(entity, feature)
+    if proven(_example(entity, linker), feature):
+        return feature_test_id(entity.id, feature).rsplit("::", 1)[-1]
+    return None
 
 
 def _cell_title(feature: Feature | None) -> str:
@@ -63,15 +75,16 @@ def cell_html(entity: Entity, column: Column, linker: Linker, first: bool = Fals
     if column.feature:
         feature = getattr(entity.features, column.key)  # type: ignore[attr-defined]
         rank = SUPPORT_RANK[feature.value if feature else None]
-        badge = server_badge(entity, column.key, linker) or verified_badge(
-            _example(entity, linker), column.key, linker.page("examples.md")
-        )
+        # The proof is a class and a tooltip, not a link: ~500 links made the matrix's layout
+        # slow on phones; each entity page links every proof to its test.
+        test = _proof(entity, column.key, linker)
         value = feature.value if feature else "unknown"
-        title = _cell_title(feature)
+        title = ". ".join(t for t in (_cell_title(feature), test and f"Verified by {test}") if t)
         tip = f' title="{esc(title)}"' if title else ""
+        proof = " atlas-proven" if test else ""
         return (
-            f'<td class="atlas-support--{value}{start}" data-sort="{rank}"{tip}>'
-            f"{compact_support_html(feature)}{badge}</td>"
+            f'<td class="atlas-support--{value}{start}{proof}" data-sort="{rank}"{tip}>'
+            f"{compact_support_html(feature, test is not None)}</td>"
         )
     css = f' class="{start.strip()}"' if start else ""
     if column.key in COMMON_COLUMNS:
