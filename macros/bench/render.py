@@ -12,7 +12,7 @@ import posixpath
 from macros.bench.charts import Chart
 from macros.bench.claims import ClaimVerdict, ratio_sentence
 from macros.data.bench_model import BenchmarkRun, HttpRun
-from macros.pages.html_text import esc, external_link, script_json
+from macros.pages.html_text import data_table, esc, external_link, script_json
 
 PLOTLY_PATH = "assets/vendor/plotly.min.js"
 RUNS_PAGE = "benchmarks/"
@@ -33,13 +33,8 @@ def relative(page_url: str, target: str) -> str:
 
 def table_html(headers: list[str], rows: list[list[str]], caption: str | None = None) -> str:
     """A plain, accessible data table."""
-    head = "".join(f'<th scope="col">{esc(h)}</th>' for h in headers)
-    body = "".join("<tr>" + "".join(f"<td>{esc(c)}</td>" for c in row) + "</tr>" for row in rows)
-    cap = f"<caption>{esc(caption)}</caption>" if caption else ""
-    return (
-        f'<table class="atlas-bench-table">{cap}<thead><tr>{head}</tr></thead>'
-        f"<tbody>{body}</tbody></table>"
-    )
+    body = ("<tr>" + "".join(f"<td>{esc(c)}</td>" for c in row) + "</tr>" for row in rows)
+    return data_table("atlas-bench-table", headers, body, caption or "")
 
 
 def provenance_line(run: BenchmarkRun) -> str:

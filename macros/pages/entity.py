@@ -19,8 +19,7 @@ from macros.pages.html_text import (
 )
 from macros.pages.kinds import KIND_BY_NAME, feature_label, field_label, value_label
 from macros.pages.package_facts import package_facts_html
-from macros.pages.server_proof import server_badge
-from macros.pages.side_by_side import verified_badge
+from macros.pages.proof import cell_proof, proof_link, proofs_page
 from macros.pages.values import (
     Linker,
     extra_field_names,
@@ -139,10 +138,10 @@ def features_html(entity: Entity, linker: Linker) -> str:
     if features is None:
         return ""
     example = linker.state.dataset.examples.get(entity.id) if linker.state.dataset else None
-    examples_page = linker.page("examples.md")
+    proofs = linker.page(proofs_page(entity))
 
     def badge(name: str) -> str:
-        return server_badge(entity, name, linker) or verified_badge(example, name, examples_page)
+        return proof_link(cell_proof(entity, name, example), proofs)
 
     rows = []
     for name in type(features).model_fields:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import json
 import xml.etree.ElementTree as etree
+from collections.abc import Iterable, Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -138,3 +139,15 @@ def inline_html(text: str) -> str:
 def plain_text(text: str) -> str:
     """Data text for an attribute (a tooltip): the backticks of code spans dropped."""
     return text.replace("`", "")
+
+
+def data_table(
+    css_class: str, headers: Sequence[str], rows: Iterable[str], caption: str = ""
+) -> str:
+    """A table with a header row of ``headers`` (escaped) and the given rendered ``<tr>`` rows."""
+    head = "".join(f'<th scope="col">{esc(h)}</th>' for h in headers)
+    cap = f"<caption>{esc(caption)}</caption>" if caption else ""
+    return (
+        f'<table class="{esc(css_class)}">{cap}<thead><tr>{head}</tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table>"
+    )

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from itertools import groupby
 
-from macros.apps.server_probes import proven_by
-from macros.data.model import Entity, Example, Feature, Server
+from macros.data.model import Entity, Example, Feature
 from macros.pages.html_text import esc, inline_html, plain_text
 from macros.pages.kinds import (
     KIND_BY_NAME,
@@ -30,8 +29,8 @@ from macros.pages.matrix_columns import (
     tokens,
 )
 from macros.pages.matrix_filters import filters_html
+from macros.pages.proof import cell_proof
 from macros.pages.values import Linker, field_value_html, field_value_text
-from macros.pages.verification import feature_test_id, proven
 
 __all__ = ["Column", "facet_fields", "matrix_columns", "matrix_html", "present_features"]
 
@@ -43,15 +42,6 @@ def compact_support_html(feature: Feature | None, verified: bool = False) -> str
     # The symbol is the cell's own text (the cell carries its colour): one element per cell
     # fewer keeps the 1,100-cell matrix light to lay out on phones.
     return f'{symbol}<span class="atlas-sr"> {words}{proof}</span>'
-
-
-def _proof(entity: Entity, feature: str, linker: Linker) -> str | None:
-    """The id of the test that proves this cell, if one does."""
-    if isinstance(entity, Server):
-        return proven_by(entity, feature)
-    if proven(_example(entity, linker), feature):
-        return feature_test_id(entity.id, feature).rsplit("::", 1)[-1]
-    return None
 
 
 def _cell_title(feature: Feature | None) -> str:
@@ -77,7 +67,7 @@ def cell_html(entity: Entity, column: Column, linker: Linker, first: bool = Fals
         rank = SUPPORT_RANK[feature.value if feature else None]
         # The proof is a class and a tooltip, not a link: ~500 links made the matrix's layout
         # slow on phones; each entity page links every proof to its test.
-        test = _proof(entity, column.key, linker)
+        test = cell_proof(entity, column.key, _example(entity, linker))
         value = feature.value if feature else "unknown"
         title = ". ".join(t for t in (_cell_title(feature), test and f"Verified by {test}") if t)
         tip = f' title="{esc(title)}"' if title else ""

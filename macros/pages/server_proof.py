@@ -11,24 +11,12 @@ from dataclasses import dataclass
 from macros.apps.server_probes import PROBES, UNDECIDABLE, proven_by
 from macros.data.dataset import Dataset
 from macros.data.features import ServerFeatures
-from macros.data.model import Entity, Server
-from macros.pages.html_text import esc
+from macros.data.model import Server
+from macros.pages.html_text import data_table, esc
 from macros.pages.kinds import feature_label, value_label
 from macros.pages.values import Linker
 
-VERIFICATION_PAGE = "server-verification.md"
 PRESENT = ("yes", "partial")
-
-
-def server_badge(entity: Entity, feature: str, linker: Linker) -> str:
-    """The "verified by test" mark of a server cell a probe proves, else ``""``."""
-    test = proven_by(entity, feature) if isinstance(entity, Server) else None
-    if test is None:
-        return ""
-    return (
-        f' <a class="atlas-verified" href="{esc(linker.page(VERIFICATION_PAGE))}" '
-        f'title="Verified by {esc(test)}">(verified by test)</a>'
-    )
 
 
 @dataclass(frozen=True)
@@ -98,11 +86,7 @@ def probe_table_html(dataset: Dataset) -> str:
             f'<tr><th scope="row">{esc(label)}</th><td>{esc(probe.checks)}</td>'
             f"<td><code>test_{esc(name)}</code></td><td>{share.proven} of {share.total}</td></tr>"
         )
-    return (
-        '<table class="atlas-probes"><thead><tr><th scope="col">Feature</th>'
-        '<th scope="col">The probe</th><th scope="col">Test</th>'
-        f'<th scope="col">Cells proven</th></tr></thead><tbody>{"".join(rows)}</tbody></table>'
-    )
+    return data_table("atlas-probes", ["Feature", "The probe", "Test", "Cells proven"], rows)
 
 
 def server_table_html(dataset: Dataset, linker: Linker) -> str:
@@ -116,11 +100,8 @@ def server_table_html(dataset: Dataset, linker: Linker) -> str:
             f'<tr><th scope="row">{linker.entity(server.id)}</th>'
             f"<td>{proven} of {total}</td><td>{why}</td></tr>"
         )
-    return (
-        '<table class="atlas-probe-servers"><thead><tr><th scope="col">Server</th>'
-        '<th scope="col">Cells proven</th><th scope="col">Not run here because</th></tr>'
-        f"</thead><tbody>{''.join(rows)}</tbody></table>"
-    )
+    headers = ["Server", "Cells proven", "Not run here because"]
+    return data_table("atlas-probe-servers", headers, rows)
 
 
 def findings_html(dataset: Dataset, linker: Linker) -> str:

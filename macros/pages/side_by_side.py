@@ -14,9 +14,9 @@ from pathlib import Path
 
 from macros.data.dataset import Dataset
 from macros.data.model import Example
-from macros.pages.html_text import esc
+from macros.pages.html_text import data_table, esc
 from macros.pages.kinds import CAMPS
-from macros.pages.verification import PROBED, feature_label, feature_test_id, proven
+from macros.pages.verification import PROBED, feature_label, proven
 
 CONFORMANCE_TEST = "tests/examples/test_conformance.py"
 
@@ -95,11 +95,6 @@ def probes_shown(example: Example) -> list[str]:
     return [feature_label(name) for name in PROBED if proven(example, name)]
 
 
-def verified_by_test(example: Example | None, feature: str) -> bool:
-    """True when the feature suite proves ``feature`` for this example (see pages.verification)."""
-    return proven(example, feature)
-
-
 def size_table_html(
     dataset: Dataset, examples_root: Path, names: dict[str, str], pages: dict[str, str]
 ) -> str:
@@ -117,14 +112,19 @@ def size_table_html(
             f"<td>{size.files}</td><td>{size.code_lines}</td><td>{size.dependencies}</td>"
             f"<td>{servers}</td><td>{esc(probes)}</td></tr>"
         )
-    return (
-        '<table class="atlas-example-sizes"><caption>Size of each example, counted at build time '
-        "(code lines exclude blank lines, comments and docstrings; dependencies are the pinned "
-        "lines of requirements.txt, servers included)</caption><thead><tr>"
-        '<th scope="col">Framework</th><th scope="col">Files</th><th scope="col">Code lines</th>'
-        '<th scope="col">Dependencies</th><th scope="col">Tested under</th>'
-        f'<th scope="col">Features probed</th></tr></thead><tbody>{"".join(rows)}</tbody></table>'
+    caption = (
+        "Size of each example, counted at build time (code lines exclude blank lines, comments "
+        "and docstrings; dependencies are the pinned lines of requirements.txt, servers included)"
     )
+    headers = [
+        "Framework",
+        "Files",
+        "Code lines",
+        "Dependencies",
+        "Tested under",
+        "Features probed",
+    ]
+    return data_table("atlas-example-sizes", headers, rows, caption)
 
 
 CAMP_PAGES = "examples"
@@ -190,14 +190,3 @@ def _indented_block(path: Path, title: str) -> str:
     fence = "`" * max(3, longest + 1)
     body = "\n".join(("    " + line) if line else "" for line in code.rstrip("\n").splitlines())
     return f'    {fence}python title="{title}"\n{body}\n    {fence}\n'
-
-
-def verified_badge(example: Example | None, feature: str, examples_page: str) -> str:
-    """A link for a feature cell the suite proves, titled with the test id, else ``""``."""
-    if not verified_by_test(example, feature) or example is None:
-        return ""
-    test = feature_test_id(example.framework, feature).rsplit("::", 1)[-1]
-    return (
-        f' <a class="atlas-verified" href="{esc(examples_page)}" title="Verified by {esc(test)}">'
-        "(verified by test)</a>"
-    )

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from macros.data.dataset import Dataset
 from macros.data.features import FrameworkFeatures
 from macros.data.model import Example, ExampleFeatures, Feature
-from macros.pages.html_text import esc
+from macros.pages.html_text import data_table, esc
 from macros.pages.kinds import feature_label as _fallback_label
 
 FEATURE_TEST = "tests/examples/test_features.py"
@@ -131,10 +131,7 @@ def undecidable_html() -> str:
         f'<tr><th scope="row">{esc(feature_label(name))}</th><td>{esc(why)}</td></tr>'
         for name, why in UNDECIDABLE.items()
     )
-    return (
-        '<table class="atlas-undecidable"><thead><tr><th scope="col">Feature</th>'
-        f'<th scope="col">Why no test decides it</th></tr></thead><tbody>{rows}</tbody></table>'
-    )
+    return data_table("atlas-undecidable", ["Feature", "Why no test decides it"], [rows])
 
 
 def probed_html(dataset: Dataset) -> str:
@@ -151,11 +148,8 @@ def probed_html(dataset: Dataset) -> str:
             f'<tr><th scope="row">{esc(feature_label(name))}</th><td>{shown}</td>'
             f"<td>{claimed}</td></tr>"
         )
-    return (
-        '<table class="atlas-probed"><thead><tr><th scope="col">Feature</th>'
-        '<th scope="col">Examples probed</th><th scope="col">Examples whose data claims it</th>'
-        f"</tr></thead><tbody>{''.join(rows)}</tbody></table>"
-    )
+    headers = ["Feature", "Examples probed", "Examples whose data claims it"]
+    return data_table("atlas-probed", headers, rows)
 
 
 def findings_html(dataset: Dataset, entity_pages: dict[str, str]) -> str:
@@ -168,7 +162,11 @@ def findings_html(dataset: Dataset, entity_pages: dict[str, str]) -> str:
         name = dataset.entities[f.framework].name
         page = entity_pages.get(f.framework, "")
         who = f'<a href="{esc(page)}">{esc(name)}</a>' if page else esc(name)
-        claim = f"{f.was} → {f.now}" if f.was != f.now else f"{f.now} (the plugin corrected)"
+        claim = (
+            f"{f.was} → {f.now}"
+            if f.was != f.now
+            else f"{f.now} (value kept; note or plugin corrected)"
+        )
         rows.append(
             f'<tr><th scope="row">{who}</th><td>{esc(feature_label(f.feature))}</td>'
             f"<td>{esc(claim)}</td><td>{esc(f.observed)}</td>"
@@ -176,9 +174,5 @@ def findings_html(dataset: Dataset, entity_pages: dict[str, str]) -> str:
             f'<td><a href="{esc(str(f.source))}">source</a></td>'
             f'<td><time datetime="{f.found}">{f.found}</time></td></tr>'
         )
-    return (
-        '<table class="atlas-findings"><thead><tr><th scope="col">Framework</th>'
-        '<th scope="col">Feature</th><th scope="col">Claim</th><th scope="col">What the probe saw'
-        '</th><th scope="col">Test</th><th scope="col">Source</th><th scope="col">Found</th>'
-        f"</tr></thead><tbody>{''.join(rows)}</tbody></table>"
-    )
+    headers = ["Framework", "Feature", "Claim", "What the probe saw", "Test", "Source", "Found"]
+    return data_table("atlas-findings", headers, rows)

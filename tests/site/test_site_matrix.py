@@ -11,8 +11,8 @@ from macros.data.loader import Dataset
 from macros.data.model import Entity, Example, Server
 from macros.pages.kinds import KINDS, KindInfo, value_label
 from macros.pages.matrix import Column, facet_fields, matrix_columns, present_features
-from macros.pages.side_by_side import verified_by_test
 from macros.pages.values import field_value_text, support_text
+from macros.pages.verification import proven
 from tests.site.html_tree import Node, parse, row_cells, table_rows
 
 pytestmark = [pytest.mark.xdist_group("site"), pytest.mark.slow]
@@ -29,10 +29,10 @@ def expected_cell(entity: Entity, column: Column, example: Example | None = None
     """What a reader should see in a cell, computed from the data alone."""
     if column.feature:
         text = support_text(getattr(entity.features, column.key))  # type: ignore[attr-defined]
-        proven = verified_by_test(example, column.key) or (
+        shown = proven(example, column.key) or (
             isinstance(entity, Server) and proven_by(entity, column.key) is not None
         )
-        return text + (" (verified by test)" if proven else "")
+        return text + (" (verified by test)" if shown else "")
     if column.key in type(entity).reference_fields:
         raise AssertionError("reference fields are not matrix columns")
     text = field_value_text(entity, column.key)

@@ -10,7 +10,7 @@ import pytest
 from macros.data.features import FrameworkFeatures
 from macros.data.loader import load_dataset
 from macros.data.problems import DataError
-from macros.pages.side_by_side import verified_badge
+from macros.pages.proof import cell_proof, proof_link
 from macros.pages.verification import (
     PROBED,
     UNDECIDABLE,
@@ -33,11 +33,12 @@ def test_badge_names_the_test_of_each_declared_feature() -> None:
     dataset = load_dataset()
     for framework, example in dataset.examples.items():
         for feature in example.features.declared():
-            badge = verified_badge(example, feature, "../examples/")
+            entity = dataset.entities[framework]
+            badge = proof_link(cell_proof(entity, feature, example), "../verification/")
             test = feature_test_id(framework, feature).rsplit("::", 1)[-1]
             assert f'title="Verified by {test}"' in badge, (framework, feature)
-            assert "verified by test" in badge
-        assert verified_badge(example, "orm", "../examples/") == ""
+            assert 'href="../verification/"' in badge and "verified by test" in badge
+        assert cell_proof(dataset.entities[framework], "orm", example) is None
 
 
 def test_share_is_counted_from_the_data() -> None:
